@@ -1,0 +1,16 @@
+// A file's format is a pure function of its first bytes, never of its name.
+#pragma once
+
+#include <string_view>
+
+#include "pipeline/model/ids.h"
+
+namespace ehcp {
+
+// PDF ("%PDF-" within the first 1024 bytes), DOCX (a ZIP whose entries include
+// "word/document.xml"), PNG, JPEG, TIFF, or text (valid UTF-8 or UTF-16 with a BOM, without NUL
+// bytes, mostly printable). Anything else, including an empty file, is kUnknown.
+// `bytes` should be the whole file: telling DOCX from other ZIP files needs its directory.
+FileFormat SniffFormat(std::string_view bytes);
+
+}  // namespace ehcp

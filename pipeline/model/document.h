@@ -1,0 +1,76 @@
+// A Document is what an extractor makes of one file: ordered blocks with provenance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/ids.h"
+
+namespace ehcp {
+
+// A rectangle on a page, in PDF points from the top-left corner.
+struct BBox {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// Where a block came from.
+struct Provenance {
+  int page = 1;      // 1-based page; DOCX and text files have page 1 unless page breaks say more
+  int block = 0;     // index of the block in Document::blocks
+  size_t begin = 0;  // byte range of the block in Document::PlainText()
+  size_t end = 0;
+  std::optional<BBox> bbox;          // where known (PDF, OCR)
+  std::optional<double> confidence;  // OCR word confidence 0-100, only for recognised text
+};
+
+// Where a block sits in the document apart from the main body.
+enum class BlockOrigin { kBody, kFootnote, kEndnote, kTextBox };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;       // cleaned UTF-8; never contains page furniture
+  int heading_level = 0;  // 1..9 for headings
+  int table = -1;         // table number within the document, for table cells
+  int row = -1;           // 0-based row and column for table cells
+  int col = -1;
+  std::string label;       // context the document gives this block: the row's first-column
+                           // label in a two-column form table, or the form field's name
+  std::string list_label;  // "1.", "a)", "•" for list items
+  BlockOrigin origin = BlockOrigin::kBody;
+  Provenance prov;
+};
+
+// A problem in a document that did not stop it being read ("page 3 has no readable text").
+struct Diagnostic {
+  int page = 0;  // 0 when it concerns the whole file
+  std::string message;
+};
+
+// What the plan and section K need to know about a document, without its blocks.
+struct DocumentInfo {
+  std::string id;            // "D1", "D2"… in case order
+  std::string file;          // file name as given in the case folder
+  std::string content_hash;  // of the file's bytes
+  FileFormat format = FileFormat::kUnknown;
+  DocKind kind = DocKind::kOther;
+  int pages = 0;
+  std::string title;                  // the document's own title where found
+  std::string author;                 // author name and/or role where found
+  std::string date;                   // date of the advice as written, where found
+  std::vector<int> recognised_pages;  // pages whose text came from OCR
+  std::vector<Diagnostic> diagnostics;
+};
+
+struct Document {
+  DocumentInfo info;
+  std::vector<Block> blocks;
+
+  // Sets each block's prov.block and prov.begin/end so that they index PlainText().
+  // REQUIRES: called once after the blocks are final.
+  void Finalize();
+  // Blocks joined by "\n"; the coordinate system of Provenance::begin/end.
+  std::string PlainText() const;
+};
+
+}  // namespace ehcp

@@ -1,0 +1,51 @@
+// The Plan: everything the writers render. Writers never classify or check; they read this.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/document.h"
+#include "pipeline/model/flag.h"
+#include "pipeline/model/statement.h"
+
+namespace ehcp {
+
+struct Person {
+  std::string name;
+  std::string role;  // "sister", "class teacher", "friend", "SENCO"
+};
+
+// Who the case is about. From case.json, or inferred from the documents.
+struct ChildInfo {
+  std::string name;            // full name, e.g. "Amelia Rose Hartley"
+  std::string preferred_name;  // e.g. "Millie"; empty when none
+  std::string date_of_birth;   // ISO 8601 (YYYY-MM-DD) where known
+  std::vector<Person> people;  // family, friends and staff known to be context, not the child
+  bool inferred = false;       // true when no case.json gave the name
+  std::string name_source;     // how the name was found ("case.json", "'Name:' field in D2")
+};
+
+// A file that could not be read: reported, skipped, and listed as "Advice not read".
+struct FailedFile {
+  std::string file;
+  int page = 0;        // 0 when the whole file failed
+  std::string reason;  // plain English, with what to do
+};
+
+struct Plan {
+  std::string case_id;       // the case folder's name
+  std::string generated_on;  // ISO date; fixed by options for byte-identical output
+  std::string tool_version;
+  ChildInfo child;
+  std::vector<DocumentInfo> documents;
+  std::vector<Statement> statements;  // in document order; section decides where they render
+  std::vector<Flag> flags;
+  std::vector<FailedFile> failures;
+
+  const DocumentInfo* FindDocument(const std::string& id) const;
+  const Statement* FindStatement(const std::string& id) const;
+  // Statements of one section, in plan order.
+  std::vector<const Statement*> InSection(Section s) const;
+};
+
+}  // namespace ehcp
