@@ -38,7 +38,8 @@ bool IsTextControl(UChar32 c) {
 
 // A decoded code point sequence is mostly printable when few controls appear in it.
 bool MostlyPrintable(size_t controls, size_t total) {
-  return total > 0 && static_cast<double>(controls) <= kMaxControlShare * static_cast<double>(total);
+  return total > 0 &&
+         static_cast<double>(controls) <= kMaxControlShare * static_cast<double>(total);
 }
 
 bool IsUtf8Text(std::string_view bytes) {

@@ -5,9 +5,8 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <vector>
-
 #include <pugixml.hpp>
+#include <vector>
 
 #include "extractors/docx/docx_styles.h"
 #include "extractors/text/list_marker.h"
@@ -37,13 +36,20 @@ struct InlineRule {
 // Paragraph-level content: everything not listed (properties, bookmarks, comment ranges,
 // proofing marks) is skipped; deletions and moved-away text are skipped on purpose.
 constexpr InlineRule kInlineRules[] = {
-    {"r", InlineAction::kRun},           {"ins", InlineAction::kDescend},
-    {"moveTo", InlineAction::kDescend},  {"hyperlink", InlineAction::kDescend},
-    {"smartTag", InlineAction::kDescend}, {"customXml", InlineAction::kDescend},
-    {"fldSimple", InlineAction::kDescend}, {"sdt", InlineAction::kDescend},
-    {"sdtContent", InlineAction::kDescend}, {"dir", InlineAction::kDescend},
-    {"bdo", InlineAction::kDescend},     {"AlternateContent", InlineAction::kAlternate},
-    {"del", InlineAction::kSkip},        {"moveFrom", InlineAction::kSkip},
+    {"r", InlineAction::kRun},
+    {"ins", InlineAction::kDescend},
+    {"moveTo", InlineAction::kDescend},
+    {"hyperlink", InlineAction::kDescend},
+    {"smartTag", InlineAction::kDescend},
+    {"customXml", InlineAction::kDescend},
+    {"fldSimple", InlineAction::kDescend},
+    {"sdt", InlineAction::kDescend},
+    {"sdtContent", InlineAction::kDescend},
+    {"dir", InlineAction::kDescend},
+    {"bdo", InlineAction::kDescend},
+    {"AlternateContent", InlineAction::kAlternate},
+    {"del", InlineAction::kSkip},
+    {"moveFrom", InlineAction::kSkip},
 };
 
 InlineAction InlineActionFor(const xml_node& n) {
@@ -56,13 +62,14 @@ InlineAction InlineActionFor(const xml_node& n) {
 
 // Creators that name a machine or template, not the author.
 constexpr std::string_view kGenericCreators[] = {
-    "user", "windows user", "admin", "administrator", "microsoft office user",
-    "author", "unknown", "owner", "python-docx", "apache poi"};
+    "user",   "windows user", "admin", "administrator", "microsoft office user",
+    "author", "unknown",      "owner", "python-docx",   "apache poi"};
 
 // Right-hand column headers that mark the first row of a two-column table as a header row.
-constexpr std::string_view kHeaderWords[] = {
-    "details", "detail", "description", "comments", "comment", "information", "notes",
-    "response", "evidence", "provision", "outcome", "outcomes", "needs", "answer", "value"};
+constexpr std::string_view kHeaderWords[] = {"details",  "detail",      "description", "comments",
+                                             "comment",  "information", "notes",       "response",
+                                             "evidence", "provision",   "outcome",     "outcomes",
+                                             "needs",    "answer",      "value"};
 
 // The text of one paragraph as it is collected.
 struct ParaText {
@@ -91,7 +98,7 @@ struct Ctx {
   int page = 1;
   bool explicit_break_pending = false;  // a page break not yet followed by text
   int next_table = 0;
-  CellText* cell = nullptr;            // non-null while inside a table cell
+  CellText* cell = nullptr;               // non-null while inside a table cell
   std::map<std::string, int> note_pages;  // "f3" / "e1" -> page of the reference
   bool past_max_pages = false;
 };
@@ -479,9 +486,9 @@ StatusOr<bool> ReadOptionalPart(ZipReader& zip, std::string_view part, const std
                                 DocumentInfo& info) {
   if (!zip.Has(part)) return false;
   StatusOr<std::string> bytes = zip.Read(part);
-  Status status = bytes.ok() ? ParseXml(*bytes, Quoted(name) + " (" + std::string(part) + ")",
-                                        limits, doc)
-                             : bytes.status();
+  Status status = bytes.ok()
+                      ? ParseXml(*bytes, Quoted(name) + " (" + std::string(part) + ")", limits, doc)
+                      : bytes.status();
   if (status.ok()) return true;
   if (status.code() == StatusCode::kCorrupt) {
     info.diagnostics.push_back({0, status.message() + "; the rest of the file was read"});
@@ -546,8 +553,8 @@ class DocxExtractorImpl final : public Extractor {
     ASSIGN_OR_RETURN(bool has_endnotes, ReadOptionalPart(*zip, "word/endnotes.xml", name,
                                                          xml_limits, notes_xml, doc.info));
     if (has_endnotes) WalkNotes(notes_xml, "endnote", 'e', BlockOrigin::kEndnote, ctx);
-    ASSIGN_OR_RETURN(bool has_core, ReadOptionalPart(*zip, "docProps/core.xml", name,
-                                                     xml_limits, core_xml, doc.info));
+    ASSIGN_OR_RETURN(bool has_core, ReadOptionalPart(*zip, "docProps/core.xml", name, xml_limits,
+                                                     core_xml, doc.info));
     if (has_core) ReadCoreProperties(core_xml, doc.info);
 
     if (ctx.past_max_pages) {

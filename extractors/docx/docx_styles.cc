@@ -1,7 +1,6 @@
 #include "extractors/docx/docx_styles.h"
 
 #include <algorithm>
-
 #include <utility>
 
 #include "extractors/zip/xml_util.h"
@@ -168,9 +167,8 @@ std::string Numbering::Next(const NumRef& ref) {
     return o != num->second.start_override.end() ? o->second : levels[level].start;
   };
   // Lists that share an abstract definition continue each other unless one restarts.
-  const std::string key = num->second.start_override.empty()
-                              ? "a" + num->second.abstract_id
-                              : "n" + ref.num_id;
+  const std::string key =
+      num->second.start_override.empty() ? "a" + num->second.abstract_id : "n" + ref.num_id;
   Counters& c = counters_[key];
   for (size_t deeper = ilvl + 1; deeper < 9; ++deeper) c.started[deeper] = false;
   c.value[ilvl] = c.started[ilvl] ? c.value[ilvl] + 1 : start(ilvl);

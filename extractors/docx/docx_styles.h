@@ -4,10 +4,9 @@
 
 #include <array>
 #include <map>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
-
-#include <pugixml.hpp>
 
 namespace ehcp::docx {
 

@@ -9,8 +9,8 @@ namespace ehcp {
 namespace {
 
 // Bullet characters as written in plain text and in Word files typed by hand.
-constexpr std::array<std::string_view, 9> kBullets = {"-", "*", "+", "\u2022", "\u00b7",
-                                                      "\u25e6", "\u25aa", "\u2013", "\u25cf"};
+constexpr std::array<std::string_view, 9> kBullets = {
+    "-", "*", "+", "\u2022", "\u00b7", "\u25e6", "\u25aa", "\u2013", "\u25cf"};
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }

@@ -15,8 +15,8 @@ std::string MiB(uint64_t bytes) { return std::to_string((bytes + (1 << 20) - 1) 
 zip_t* OpenArchive(std::string_view bytes, int* error_code) {
   zip_error_t error;
   zip_error_init(&error);
-  zip_source_t* src = zip_source_buffer_create(bytes.empty() ? nullptr : bytes.data(),
-                                               bytes.size(), 0, &error);
+  zip_source_t* src =
+      zip_source_buffer_create(bytes.empty() ? nullptr : bytes.data(), bytes.size(), 0, &error);
   if (src == nullptr) {
     *error_code = zip_error_code_zip(&error);
     zip_error_fini(&error);
@@ -122,7 +122,8 @@ StatusOr<std::string> ZipReader::Read(std::string_view name) {
     return Corrupt(what + " is damaged: open the file, save a new copy and add it again");
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-    return Encrypted(what + " is protected by a password: save an unprotected copy and add it again");
+    return Encrypted(what +
+                     " is protected by a password: save an unprotected copy and add it again");
   }
   const uint64_t limit = limits_.max_entry_bytes;
   auto too_big = [&]() {
@@ -150,8 +151,9 @@ StatusOr<std::string> ZipReader::Read(std::string_view name) {
   for (;;) {
     zip_int64_t got = zip_fread(f, buffer, sizeof buffer);
     if (got < 0) {
-      status = Corrupt(what + " is damaged and cannot be unpacked: open the file, save a new "
-                              "copy and add it again");
+      status = Corrupt(what +
+                       " is damaged and cannot be unpacked: open the file, save a new "
+                       "copy and add it again");
       break;
     }
     if (got == 0) break;
