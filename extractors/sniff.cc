@@ -104,4 +104,8 @@ FileFormat SniffFormat(std::string_view bytes) {
   return FileFormat::kUnknown;
 }
 
+bool IsOleCompoundFile(std::string_view bytes) {
+  return StartsWith(bytes, std::string_view("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8));
+}
+
 }  // namespace ehcp

@@ -13,4 +13,10 @@ namespace ehcp {
 // `bytes` should be the whole file: telling DOCX from other ZIP files needs its directory.
 FileFormat SniffFormat(std::string_view bytes);
 
+// True for an OLE compound file (D0 CF 11 E0 A1 B1 1A E1): an old binary .doc or .xls, or a
+// .docx/.xlsx protected by a password (Office encrypts those into this container). SniffFormat
+// gives kUnknown for these; callers use this to say what to do ("save it as an unprotected
+// .docx and add it again").
+bool IsOleCompoundFile(std::string_view bytes);
+
 }  // namespace ehcp

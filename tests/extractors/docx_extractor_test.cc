@@ -188,6 +188,18 @@ TEST(DocxExtractor, TwoColumnTableHeaderRowIsNotALabel) {
   EXPECT_EQ(doc.blocks[3].label, "Cognition and learning");
 }
 
+TEST(DocxExtractor, VerticallyMergedLabelAppliesToEveryRow) {
+  Document doc =
+      ExtractBody("<w:tbl><w:tr>" +
+                  Cell("Social, emotional and mental health", "<w:vMerge w:val=\"restart\"/>") +
+                  Cell("Sam worries about change.") + "</w:tr><w:tr>" + Cell("", "<w:vMerge/>") +
+                  Cell("Sam has few friends.") + "</w:tr></w:tbl>");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[2].text, "Sam has few friends.");
+  EXPECT_EQ(doc.blocks[2].row, 1);
+  EXPECT_EQ(doc.blocks[2].label, "Social, emotional and mental health");
+}
+
 TEST(DocxExtractor, MergedCellsAreNotDuplicated) {
   // Row 0: a cell spanning two grid columns, then one cell. Row 1: a vertical merge
   // continuing the first column, then two cells.

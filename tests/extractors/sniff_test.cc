@@ -51,5 +51,12 @@ TEST(SniffFormat, Text) {
             FileFormat::kUnknown);
 }
 
+TEST(SniffFormat, OleCompoundFilesAreUnknownButRecognised) {
+  std::string ole = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"s + std::string(504, '\0');
+  EXPECT_EQ(SniffFormat(ole), FileFormat::kUnknown);
+  EXPECT_TRUE(IsOleCompoundFile(ole));
+  EXPECT_FALSE(IsOleCompoundFile("%PDF-1.7"));
+}
+
 }  // namespace
 }  // namespace ehcp
