@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -160,42 +159,6 @@ std::string JoinLines(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// Lines that are page furniture on their own, matched against the whole trimmed line.
-const std::vector<std::regex>& FurniturePatterns() {
-  static const std::vector<std::regex> kPatterns = [] {
-    constexpr std::array<const char*, 9> kSources = {
-        R"(page\s*\d+(\s*(of|/)\s*\d+)?)",                      // Page 3, Page 3 of 17
-        R"((p|pg|pp)\.?\s*\d+)",                                // p. 3
-        R"(-?\s*\d{1,3}\s*-?)",                                 // - 3 -, 3
-        R"(\d+\s*(/|of)\s*\d+)",                                // 3/17, 3 of 17
-        R"([\[(]\s*\d+\s*[\])])",                               // [3], (3)
-        R"((strictly\s+|private\s+and\s+)?confidential)",       // STRICTLY CONFIDENTIAL
-        R"(official[\s-]*(sensitive)?(\s*[-:]\s*personal)?)",   // OFFICIAL-SENSITIVE
-        R"((restricted|protect|sensitive)(\s*-\s*personal)?)",  // RESTRICTED
-        R"((continued|cont\.?|contd\.?)\s*(overleaf)?\.?)",     // continued overleaf
-    };
-    std::vector<std::regex> v;
-    for (const char* s : kSources) {
-      v.emplace_back(s, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
-    }
-    return v;
-  }();
-  return kPatterns;
-}
-
-}  // namespace
-
-bool IsPageFurniture(std::string_view line) {
-  std::string t = CollapseSpaces(MapCharacters(line));
-  if (t.empty() || t.size() > 60) return false;
-  for (const std::regex& re : FurniturePatterns()) {
-    if (std::regex_match(t, re)) return true;
-  }
-  return false;
-}
-
 std::string FurnitureKey(std::string_view line) {
   std::string t = ToLowerAscii(CollapseSpaces(MapCharacters(line)));
   std::string out;
@@ -207,6 +170,76 @@ std::string FurnitureKey(std::string_view line) {
     }
   }
   return out;
+}
+
+namespace {
+
+// Shapes of lines that are page furniture on their own, after FurnitureKey, with spaces
+// around '/', '-' and '&' removed and dashes trimmed from both ends ("- 3 -" -> "#").
+constexpr std::array<std::string_view, 30> kFurnitureShapes = {"#",  // 3, - 3 -
+                                                               "page #",
+                                                               "page # of #",
+                                                               "page #/#",
+                                                               "pg #",
+                                                               "pg. #",
+                                                               "p #",
+                                                               "p. #",
+                                                               "p.#",
+                                                               "#/#",
+                                                               "# of #",
+                                                               "[#]",
+                                                               "(#)",
+                                                               "strictly confidential",
+                                                               "confidential",
+                                                               "private and confidential",
+                                                               "private&confidential",
+                                                               "confidential-not for circulation",
+                                                               "official",
+                                                               "official-sensitive",
+                                                               "official sensitive",
+                                                               "official-sensitive-personal",
+                                                               "official-sensitive: personal",
+                                                               "restricted",
+                                                               "sensitive",
+                                                               "protect",
+                                                               "continued",
+                                                               "continued overleaf",
+                                                               "cont.",
+                                                               "contd."};
+
+// The shape of a line for kFurnitureShapes.
+std::string FurnitureShape(std::string_view line) {
+  std::string key = FurnitureKey(line);
+  std::string out;
+  for (size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    if (c == ' ') {
+      char prev = out.empty() ? ' ' : out.back();
+      char next = i + 1 < key.size() ? key[i + 1] : ' ';
+      bool joiner =
+          prev == '/' || prev == '-' || prev == '&' || next == '/' || next == '-' || next == '&';
+      if (joiner) continue;
+    }
+    out += c;
+  }
+  size_t b = out.find_first_not_of("- ");
+  if (b == std::string::npos) return "";
+  size_t e = out.find_last_not_of("- ");
+  return out.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+bool IsPageFurniture(std::string_view line) {
+  std::string t = CollapseSpaces(MapCharacters(line));
+  if (t.empty() || t.size() > 60) return false;
+  std::string shape = FurnitureShape(t);
+  if (shape == "#") {  // a lone number: a page number has at most three digits
+    size_t digits = static_cast<size_t>(std::count_if(t.begin(), t.end(), IsAsciiDigit));
+    return digits <= 3;
+  }
+  return std::find(kFurnitureShapes.begin(), kFurnitureShapes.end(), shape) !=
+         kFurnitureShapes.end();
 }
 
 void CleanupDocument(Document& doc) {

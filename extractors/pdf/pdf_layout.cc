@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "extractors/cleanup/cleanup.h"
@@ -75,10 +74,18 @@ PdfLine MakeLine(std::vector<PdfWord> words) {
 }
 
 // Every rule that makes a band line page furniture on its own.
+// Parts of a token that make it a web address.
+constexpr std::array<std::string_view, 10> kWebMarks = {"http://", "https://", "www.",    ".gov.uk",
+                                                        ".org.uk", ".co.uk",   ".nhs.uk", ".sch.uk",
+                                                        ".ac.uk",  ".net.uk"};
+
 bool IsWebAddress(std::string_view s) {
-  static const std::regex kWeb(R"((https?://|www\.)\S+|\S+\.(gov|org|co|nhs|sch|ac|net)\.uk\b)",
-                               std::regex::icase | std::regex::optimize);
-  return std::regex_search(std::string(s), kWeb) && Split(s, ' ').size() <= 8;
+  std::vector<std::string> tokens = Split(CollapseSpaces(s), ' ');
+  if (tokens.size() > 8) return false;
+  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+    return std::any_of(kWebMarks.begin(), kWebMarks.end(),
+                       [&](std::string_view m) { return ContainsIgnoreCase(t, m); });
+  });
 }
 
 bool InBand(const PdfLine& line, double height) {
@@ -109,25 +116,49 @@ constexpr std::array<std::string_view, 12> kBullets = {"\xE2\x80\xA2", "-",
                                                        "\xEF\x82\xB7", "\xEF\x82\xA7",
                                                        "\xE2\x96\xA0", "\xE2\x9E\xA2"};
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "1.", "12)", "a)", "(b)", "iv.", "(ii)": a numbered list marker.
+bool IsNumberMarker(std::string_view m) {
+  if (m.size() < 2) return false;
+  char close = m.back();
+  if (close != '.' && close != ')') return false;
+  std::string_view core = m.substr(0, m.size() - 1);
+  if (!core.empty() && core.front() == '(') core.remove_prefix(1);
+  if (core.empty()) return false;
+  auto all = [&](auto pred) { return std::all_of(core.begin(), core.end(), pred); };
+  if (core.size() <= 2 && all(IsDigit)) return true;
+  if (core.size() == 1 && core[0] >= 'a' && core[0] <= 'z') return true;
+  return core.size() <= 4 && all([](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+}
+
 // Splits a leading list marker off `text`: "• Use a timetable" -> ("•", "Use a timetable").
 bool SplitListMarker(const std::string& text, std::string& marker, std::string& rest) {
   size_t sp = text.find(' ');
   if (sp == std::string::npos) return false;
   std::string first = text.substr(0, sp);
-  static const std::regex kNumbered(R"(\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)])");
   bool bullet = std::find(kBullets.begin(), kBullets.end(), first) != kBullets.end();
-  if (!bullet && !std::regex_match(first, kNumbered)) return false;
+  if (!bullet && !IsNumberMarker(first)) return false;
   marker = first;
   rest = std::string(Trim(std::string_view(text).substr(sp + 1)));
   return !rest.empty();
 }
 
-// "3.2 Communication" -> 2, "1. Background" -> 1, otherwise 0.
+// "3.2 Communication" -> 2, "1. Background" -> 1, otherwise 0. Up to four levels of one- or
+// two-digit numbers.
 int NumberingDepth(const std::string& text) {
-  static const std::regex kNum(R"(^(\d{1,2}(\.\d{1,2}){0,3})\.?\s+\S)");
-  std::smatch m;
-  if (!std::regex_search(text, m, kNum)) return 0;
-  return 1 + static_cast<int>(std::count(m[1].first, m[1].second, '.'));
+  size_t sp = text.find(' ');
+  if (sp == std::string::npos || sp + 1 >= text.size() || text[sp + 1] == ' ') return 0;
+  std::string_view num(text.data(), sp);
+  if (!num.empty() && num.back() == '.') num.remove_suffix(1);
+  int depth = 0;
+  for (const std::string& part : Split(num, '.')) {
+    if (part.empty() || part.size() > 2 || !std::all_of(part.begin(), part.end(), IsDigit)) {
+      return 0;
+    }
+    ++depth;
+  }
+  return depth <= 4 ? depth : 0;
 }
 
 bool EndsSentence(const std::string& text) {
