@@ -23,6 +23,10 @@ std::string JoinLines(std::string_view text);
 // ("Page 3 of 17", "- 3 -", "3/17"), "STRICTLY CONFIDENTIAL" and the like.
 bool IsPageFurniture(std::string_view line);
 
+// A key under which repeated page furniture matches across pages: lower-cased, spaces
+// collapsed, every run of digits replaced by '#' ("Page 3 of 17" and "Page 4 of 17" agree).
+std::string FurnitureKey(std::string_view line);
+
 // Cleans a document in place: normalises every block's text, drops empty blocks, and drops
 // blocks recognised as repeated page furniture. Calls Finalize().
 void CleanupDocument(Document& doc);

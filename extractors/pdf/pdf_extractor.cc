@@ -1,0 +1,220 @@
+#include "extractors/pdf/pdf_extractor.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "pipeline/base/text.h"
+
+namespace ehcp {
+namespace {
+
+// Parts of a font name that mean a bold face ("Arial-BoldMT", "ABCDEF+Calibri,Bold").
+constexpr std::array<std::string_view, 6> kBoldMarks = {"bold",     "black", "heavy",
+                                                        "semibold", "demi",  "extrabold"};
+
+bool IsBoldFont(std::string_view name) {
+  return std::any_of(kBoldMarks.begin(), kBoldMarks.end(),
+                     [&](std::string_view m) { return ContainsIgnoreCase(name, m); });
+}
+
+std::string Utf8(const poppler::ustring& s) {
+  poppler::byte_array b = s.to_utf8();
+  return std::string(b.begin(), b.end());
+}
+
+void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
+
+// Poppler prints parse warnings to stderr by default; the extractor reports problems itself.
+// Poppler holds this in process state, so it is set once.
+void SilencePoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
+}
+
+std::string Quoted(const std::string& name) { return "'" + name + "'"; }
+
+class PdfExtractorImpl final : public Extractor {
+ public:
+  FileFormat format() const override { return FileFormat::kPdf; }
+
+  StatusOr<Document> Extract(std::string_view bytes, const std::string& name,
+                             const ExtractOptions& options) const override;
+
+ private:
+  void RecognizePage(const poppler::page& page, int number, const std::string& name,
+                     const ExtractOptions& options, Document& doc, PdfBlockBuilder& builder) const;
+};
+
+StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::string& name,
+                                             const ExtractOptions& options) const {
+  if (bytes.size() > options.max_file_bytes || bytes.size() > static_cast<size_t>(INT_MAX)) {
+    return LimitExceeded(Quoted(name) + " is " + std::to_string(bytes.size() >> 20) +
+                         " MB, larger than the limit of " +
+                         std::to_string(options.max_file_bytes >> 20) +
+                         " MB: split it into smaller files or raise the size limit");
+  }
+  SilencePoppler();
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!pdf) {
+    return Corrupt(Quoted(name) +
+                   " could not be read as a PDF: the file is damaged or truncated. Open it in a "
+                   "PDF reader, save a new copy and add it again");
+  }
+  if (pdf->is_locked()) {
+    return Encrypted(Quoted(name) +
+                     " is protected by a password: save an unprotected copy and add it again");
+  }
+  int total = pdf->pages();
+  if (total <= 0) {
+    return Corrupt(Quoted(name) +
+                   " has no readable pages: the file is damaged. Save a new copy and add it again");
+  }
+  Document doc;
+  doc.info.format = FileFormat::kPdf;
+  doc.info.pages = total;
+  int count = std::min(total, std::max(options.max_pages, 0));
+  if (count < total) {
+    doc.info.diagnostics.push_back(
+        {0, "only the first " + std::to_string(count) + " of " + std::to_string(total) +
+                " pages of " + Quoted(name) +
+                " were read (the page limit); split the file or raise the page limit to read the "
+                "rest"});
+  }
+
+  // Read every page's words first: furniture and font sizes are judged across pages.
+  std::vector<std::unique_ptr<poppler::page>> pages;
+  std::vector<PdfPageLines> laid_out;
+  for (int i = 0; i < count; ++i) {
+    pages.emplace_back(pdf->create_page(i));
+    if (!pages.back()) {
+      doc.info.diagnostics.push_back({i + 1, "page " + std::to_string(i + 1) + " of " +
+                                                 Quoted(name) +
+                                                 " could not be read: the page is damaged"});
+      laid_out.push_back(PdfPageLines{i + 1, 0, 0, {}});
+      continue;
+    }
+    poppler::rectf rect = pages.back()->page_rect(poppler::crop_box);
+    laid_out.push_back(
+        LayoutPage(i + 1, rect.width(), rect.height(), ReadPageWords(*pages.back())));
+  }
+  RemoveRepeatedFurniture(laid_out);
+
+  PdfBlockBuilder builder(laid_out);
+  for (int i = 0; i < count; ++i) {
+    if (!pages[i]) continue;
+    if (HasUsableTextLayer(laid_out[i].Words())) {
+      builder.AddPage(laid_out[i]);
+    } else {
+      RecognizePage(*pages[i], i + 1, name, options, doc, builder);
+    }
+  }
+  doc.blocks = builder.Take();
+  return doc;
+}
+
+void PdfExtractorImpl::RecognizePage(const poppler::page& page, int number, const std::string& name,
+                                     const ExtractOptions& options, Document& doc,
+                                     PdfBlockBuilder& builder) const {
+  std::string where = "page " + std::to_string(number) + " of " + Quoted(name);
+  if (!options.ocr) {
+    doc.info.diagnostics.push_back(
+        {number, where + " has no text layer; it looks scanned, and text recognition is off"});
+    return;
+  }
+  poppler::rectf rect = page.page_rect(poppler::crop_box);
+  double scale = options.ocr_dpi / 72.0;
+  double pixels = rect.width() * scale * rect.height() * scale;
+  if (options.ocr_dpi <= 0 || pixels > static_cast<double>(options.max_image_pixels)) {
+    doc.info.diagnostics.push_back(
+        {number, where +
+                     " has no text layer; it looks scanned, but it is too large to "
+                     "recognise at " +
+                     std::to_string(options.ocr_dpi) +
+                     " dpi: lower the OCR resolution or raise the image size limit"});
+    return;
+  }
+  StatusOr<Raster> raster = RenderPage(page, options.ocr_dpi);
+  StatusOr<OcrPage> ocr =
+      raster.ok() ? RecognizeRaster(*raster, number, options) : StatusOr<OcrPage>(raster.status());
+  if (!ocr.ok()) {
+    doc.info.diagnostics.push_back(
+        {number, where + " has no text layer; it looks scanned, and " +
+                     "it could not be recognised: " + ocr.status().message()});
+    return;
+  }
+  for (Block& b : ocr->blocks) b.prov.page = number;
+  builder.AddBlocks(std::move(ocr->blocks));
+  doc.info.recognised_pages.push_back(number);
+}
+
+}  // namespace
+
+std::vector<PdfWord> ReadPageWords(const poppler::page& page) {
+  std::vector<PdfWord> words;
+  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+    poppler::rectf r = box.bbox();
+    PdfWord w;
+    w.text = Utf8(box.text());
+    w.box = {r.left(), r.top(), r.right(), r.bottom()};
+    w.size = box.has_font_info() ? box.get_font_size() : r.height();
+    w.bold = box.has_font_info() && IsBoldFont(box.get_font_name());
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+StatusOr<Raster> RenderPage(const poppler::page& page, int dpi) {
+  poppler::page_renderer renderer;
+  if (!poppler::page_renderer::can_render()) {
+    return Unsupported("pages cannot be rendered: this poppler has no rendering backend");
+  }
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_gray8);
+  poppler::image img = renderer.render_page(&page, dpi, dpi);
+  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0) {
+    return Internal("the page could not be rendered");
+  }
+  Raster r;
+  r.width = img.width();
+  r.height = img.height();
+  r.dpi = dpi;
+  r.stride = img.bytes_per_row();
+  switch (img.format()) {
+    case poppler::image::format_gray8:
+      r.channels = 1;
+      break;
+    case poppler::image::format_argb32:
+      r.channels = 4;
+      r.bgra = true;  // poppler's ARGB32 is B, G, R, A in memory on little-endian machines
+      break;
+    case poppler::image::format_rgb24:
+      r.channels = 3;
+      break;
+    default:
+      return Unsupported("the page was rendered in an image format that cannot be recognised");
+  }
+  const char* data = img.const_data();
+  r.pixels.assign(reinterpret_cast<const uint8_t*>(data),
+                  reinterpret_cast<const uint8_t*>(data) +
+                      static_cast<size_t>(r.stride) * static_cast<size_t>(r.height));
+  return r;
+}
+
+const Extractor& PdfExtractor() {
+  static const PdfExtractorImpl kExtractor;
+  return kExtractor;
+}
+
+}  // namespace ehcp
