@@ -1,4 +1,5 @@
 // plan.json: the whole plan with provenance, keys in a fixed order, 2-space indent.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "output/writer.h"

@@ -20,7 +20,8 @@ TEST(OutputDump, WritesFixtureOutputsWhenAsked) {
     const char* name;
     Status (*write)(const Plan&, ByteSink&);
   };
-  for (const Out& o : {Out{"draft-plan.docx", WriteDraftDocx}, Out{"plan.json", WritePlanJson}}) {
+  for (const Out& o : {Out{"draft-plan.docx", WriteDraftDocx}, Out{"plan.json", WritePlanJson},
+                       Out{"review.xlsx", WriteReviewXlsx}}) {
     StringSink sink;
     ASSERT_TRUE(o.write(plan, sink).ok()) << o.name;
     ASSERT_TRUE(fs.WriteFileAtomic(JoinPath(dir, o.name), sink.data()).ok()) << o.name;
