@@ -21,7 +21,7 @@ TEST(OutputDump, WritesFixtureOutputsWhenAsked) {
     Status (*write)(const Plan&, ByteSink&);
   };
   for (const Out& o : {Out{"draft-plan.docx", WriteDraftDocx}, Out{"plan.json", WritePlanJson},
-                       Out{"review.xlsx", WriteReviewXlsx}}) {
+                       Out{"review.xlsx", WriteReviewXlsx}, Out{"draft.html", WriteDraftHtml}}) {
     StringSink sink;
     ASSERT_TRUE(o.write(plan, sink).ok()) << o.name;
     ASSERT_TRUE(fs.WriteFileAtomic(JoinPath(dir, o.name), sink.data()).ok()) << o.name;
