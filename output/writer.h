@@ -29,10 +29,16 @@ class StringSink final : public ByteSink {
 };
 
 // draft-plan.docx: sections A–K, citations, flags as comments. Opens in Word and LibreOffice.
+// All writers are deterministic: the same Plan gives byte-identical output (the only date used
+// is plan.generated_on).
 Status WriteDraftDocx(const Plan& plan, ByteSink& sink);
-// review.xlsx: one row per statement with reviewer columns, and the other review sheets.
+// review.xlsx: one row per statement with reviewer columns, and the other review sheets
+// (Statements, Flags, Advice, Summary). Column headers are in output/xlsx/review_columns.h.
 Status WriteReviewXlsx(const Plan& plan, ByteSink& sink);
 // plan.json: the whole plan with provenance.
 Status WritePlanJson(const Plan& plan, ByteSink& sink);
+// draft.html: the same content as the DOCX on one self-contained page (inline CSS, no external
+// resources), flagged words highlighted by severity with the flag's message beside them.
+Status WriteDraftHtml(const Plan& plan, ByteSink& sink);
 
 }  // namespace ehcp

@@ -1,0 +1,383 @@
+// review.xlsx with libxlsxwriter. libxlsxwriter 1.1 writes only to a file, so the workbook is
+// written to a private temporary folder, read back into the sink and removed.
+#include <stdlib.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "output/markup.h"
+#include "output/writer.h"
+#include "output/xlsx/review_columns.h"
+#include "pipeline/base/fs.h"
+#include "pipeline/base/text.h"
+
+namespace ehcp {
+namespace {
+
+constexpr size_t kMaxCell = 32767;  // Excel's limit on a cell's text
+
+struct Formats {
+  lxw_format* header = nullptr;
+  lxw_format* reviewer_header = nullptr;
+  lxw_format* cell = nullptr;
+  lxw_format* wrap = nullptr;
+  lxw_format* number = nullptr;
+  lxw_format* block = nullptr;
+  lxw_format* warn = nullptr;
+  lxw_format* info = nullptr;
+};
+
+lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
+  lxw_format* f = workbook_add_format(wb);
+  format_set_bg_color(f, bg);
+  format_set_font_color(f, fg);
+  return f;
+}
+
+Formats MakeFormats(lxw_workbook* wb) {
+  Formats f;
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xDCE6F2);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  format_set_text_wrap(f.header);
+  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+  f.reviewer_header = workbook_add_format(wb);
+  format_set_bold(f.reviewer_header);
+  format_set_bg_color(f.reviewer_header, 0xFFF2CC);
+  format_set_border(f.reviewer_header, LXW_BORDER_THIN);
+  format_set_text_wrap(f.reviewer_header);
+  format_set_align(f.reviewer_header, LXW_ALIGN_VERTICAL_TOP);
+  f.cell = workbook_add_format(wb);
+  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+  f.wrap = workbook_add_format(wb);
+  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap(f.wrap);
+  f.number = workbook_add_format(wb);
+  format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f.number, "0.00");
+  f.block = Fill(wb, 0xFFC7CE, 0x9C0006);
+  f.warn = Fill(wb, 0xFFEB9C, 0x9C5700);
+  f.info = Fill(wb, 0xDDEBF7, 0x1F4E79);
+  return f;
+}
+
+// Writes rows into one sheet; remembers the first error.
+class SheetWriter {
+ public:
+  SheetWriter(lxw_worksheet* ws, const Formats& f) : ws_(ws), f_(f) {}
+
+  template <size_t N>
+  void Header(const std::array<review::Column, N>& cols) {
+    for (size_t c = 0; c < N; ++c) {
+      const review::Column& col = cols[c];
+      Check(worksheet_set_column(ws_, Col(c), Col(c), col.width, col.wrap ? f_.wrap : f_.cell));
+      wrap_width_[c] = col.wrap ? col.width : 0;
+      Text(0, c, col.header, col.reviewer ? f_.reviewer_header : f_.header);
+    }
+    worksheet_freeze_panes(ws_, 1, 0);
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);  // A4
+    worksheet_fit_to_pages(ws_, 1, 0);
+    Check(worksheet_repeat_rows(ws_, 0, 0));
+  }
+  void Text(size_t row, size_t col, std::string_view s, lxw_format* fmt = nullptr) {
+    if (s.empty()) return;
+    std::string safe = markup::Truncated(s, kMaxCell);
+    Check(worksheet_write_string(ws_, Row(row), Col(col), safe.c_str(), fmt));
+    auto w = wrap_width_.find(col);
+    if (row > 0 && w != wrap_width_.end() && w->second > 0) {
+      lines_[row] = std::max(lines_[row], LinesNeeded(safe, w->second));
+    }
+  }
+  // Spreadsheet programs do not all fit row heights to wrapped text on opening: set them.
+  void FitRows() {
+    for (const auto& [row, lines] : lines_) {
+      if (lines > 1) {
+        double height = std::min(409.0, 15.0 * static_cast<double>(lines));
+        Check(worksheet_set_row(ws_, Row(row), height, nullptr));
+      }
+    }
+  }
+  void Number(size_t row, size_t col, double v, lxw_format* fmt = nullptr) {
+    Check(worksheet_write_number(ws_, Row(row), Col(col), v, fmt));
+  }
+  // A dropdown on rows 1..last of one column.
+  template <size_t N>
+  void List(size_t col, size_t last, const std::array<const char*, N>& values) {
+    std::array<const char*, N + 1> list{};
+    for (size_t i = 0; i < N; ++i) list[i] = values[i];
+    lxw_data_validation dv{};
+    dv.validate = LXW_VALIDATION_TYPE_LIST;
+    dv.value_list = const_cast<char**>(list.data());
+    Check(worksheet_data_validation_range(ws_, 1, Col(col), Row(std::max<size_t>(last, 1)),
+                                          Col(col), &dv));
+  }
+  void Filter(size_t last_row, size_t last_col) {
+    Check(worksheet_autofilter(ws_, 0, 0, Row(last_row), Col(last_col)));
+  }
+  lxw_worksheet* sheet() const { return ws_; }
+  void Check(lxw_error e) {
+    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
+  }
+  lxw_error error() const { return error_; }
+
+ private:
+  static lxw_row_t Row(size_t r) { return static_cast<lxw_row_t>(r); }
+  static lxw_col_t Col(size_t c) { return static_cast<lxw_col_t>(c); }
+  // Lines a wrapped cell of `width` characters takes (a rough, deterministic estimate).
+  static size_t LinesNeeded(std::string_view text, double width) {
+    size_t lines = 0;
+    for (const std::string& para : Split(text, '\n')) {
+      double chars = static_cast<double>(Utf8Length(para)) * 1.1;
+      lines += std::max<size_t>(1, static_cast<size_t>(chars / std::max(width - 1, 1.0)) + 1);
+    }
+    return lines;
+  }
+  lxw_worksheet* ws_;
+  const Formats& f_;
+  std::map<size_t, double> wrap_width_;
+  std::map<size_t, size_t> lines_;
+  lxw_error error_ = LXW_NO_ERROR;
+};
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+lxw_error WriteStatements(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Statements"), f);
+  w.Header(review::kStatementColumns);
+  std::map<std::string, const Flag*> flags;
+  for (const Flag& fl : plan.flags) flags[fl.id] = &fl;
+  size_t row = 0;
+  for (const Statement& s : plan.statements) {
+    ++row;
+    const DocumentInfo* doc = plan.FindDocument(s.document);
+    std::vector<std::string> rules;
+    for (const std::string& id : s.flags) {
+      auto it = flags.find(id);
+      rules.push_back(it == flags.end() ? id : std::string(Id(it->second->rule)));
+    }
+    w.Text(row, 0, s.id);
+    w.Text(row, 1, Id(s.section));
+    w.Text(row, 2, Id(s.area));
+    w.Text(row, 3, s.text);
+    w.Text(row, 4, doc ? doc->file : s.document);
+    w.Number(row, 5, s.page);
+    w.Number(row, 6, s.confidence, f.number);
+    w.Text(row, 7, Join(rules, ", "));
+    w.Text(row, 8, Join(s.reasons, "; "));
+  }
+  const size_t last_col = review::kStatementColumns.size() - 1;
+  w.List(9, row, review::kDecisions);
+  w.List(11, row, review::kMoveTargets);
+  w.FitRows();
+  w.Filter(row, last_col);
+  return w.error();
+}
+
+std::string FlaggedText(const Plan& plan, const Flag& fl, std::vector<std::string>& ids) {
+  std::vector<std::string> texts;
+  for (const FlagSpan& sp : fl.spans) {
+    if (std::find(ids.begin(), ids.end(), sp.statement) != ids.end()) continue;
+    ids.push_back(sp.statement);
+    const Statement* s = plan.FindStatement(sp.statement);
+    if (s != nullptr) texts.push_back(s->text);
+  }
+  if (texts.size() <= 1) return texts.empty() ? std::string() : texts[0];
+  std::string out;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (i) out += "\n";
+    out += ids[i] + ": " + texts[i];
+  }
+  return out;
+}
+
+lxw_error WriteFlags(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Flags"), f);
+  w.Header(review::kFlagColumns);
+  size_t row = 0;
+  for (const Flag& fl : plan.flags) {
+    ++row;
+    std::vector<std::string> ids;
+    std::string text = FlaggedText(plan, fl, ids);
+    w.Text(row, 0, fl.id);
+    w.Text(row, 1, Id(fl.rule));
+    w.Text(row, 2, Id(fl.severity));
+    w.Text(row, 3, fl.message);
+    w.Text(row, 4, fl.basis);
+    w.Text(row, 5, Join(ids, ", "));
+    w.Text(row, 6, text);
+    w.Text(row, 7, fl.resolution);
+    w.Text(row, 8, fl.resolution_note);
+  }
+  const size_t last_col = review::kFlagColumns.size() - 1;
+  w.List(7, row, review::kResolutions);
+  w.FitRows();
+  w.Filter(row, last_col);
+  if (row > 0) {
+    const struct {
+      const char* formula;
+      lxw_format* format;
+    } kBySeverity[] = {
+        {"=$C2=\"block\"", f.block}, {"=$C2=\"warn\"", f.warn}, {"=$C2=\"info\"", f.info}};
+    for (const auto& rule : kBySeverity) {
+      lxw_conditional_format cf{};
+      cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+      cf.value_string = const_cast<char*>(rule.formula);
+      cf.format = rule.format;
+      w.Check(worksheet_conditional_format_range(w.sheet(), 1, 0, static_cast<lxw_row_t>(row),
+                                                 static_cast<lxw_col_t>(last_col), &cf));
+    }
+  }
+  return w.error();
+}
+
+std::string DocumentStatus(const DocumentInfo& d) {
+  if (d.diagnostics.empty()) return "read";
+  std::string out = "read with problems:";
+  for (const Diagnostic& g : d.diagnostics) {
+    out += g.page > 0 ? " page " + std::to_string(g.page) + ": " : " ";
+    out += g.message + ";";
+  }
+  out.pop_back();
+  return out;
+}
+
+lxw_error WriteAdvice(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Advice"), f);
+  w.Header(review::kAdviceColumns);
+  size_t row = 0;
+  for (const DocumentInfo& d : plan.documents) {
+    ++row;
+    std::vector<std::string> pages;
+    for (int p : d.recognised_pages) pages.push_back(std::to_string(p));
+    w.Text(row, 0, d.id);
+    w.Text(row, 1, d.file);
+    w.Text(row, 2, Label(d.kind));
+    w.Text(row, 3, d.title);
+    w.Text(row, 4, d.author);
+    w.Text(row, 5, d.date);
+    w.Number(row, 6, d.pages);
+    w.Text(row, 7, Join(pages, ", "));
+    w.Text(row, 8, DocumentStatus(d));
+  }
+  for (const FailedFile& fail : plan.failures) {
+    ++row;
+    w.Text(row, 1, fail.file);
+    std::string status = "Advice not read";
+    if (fail.page > 0) status += " (page " + std::to_string(fail.page) + ")";
+    w.Text(row, 8, status + ": " + fail.reason);
+  }
+  w.Filter(row, review::kAdviceColumns.size() - 1);
+  w.FitRows();
+  return w.error();
+}
+
+lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Summary"), f);
+  w.Check(worksheet_set_column(w.sheet(), 0, 0, 62, nullptr));
+  w.Check(worksheet_set_column(w.sheet(), 1, 1, 36, nullptr));
+  size_t row = 0;
+  auto pair = [&](std::string_view k, std::string_view v) {
+    w.Text(row, 0, k, f.header);
+    w.Text(row++, 1, v);
+  };
+  pair("case", plan.case_id);
+  pair("child", plan.child.name);
+  pair("preferred name", plan.child.preferred_name);
+  pair("date of birth", plan.child.date_of_birth);
+  pair("generated on", plan.generated_on);
+  pair("tool version", plan.tool_version);
+  ++row;
+  w.Text(row, 0, "Statements by section", f.header);
+  w.Text(row++, 1, "count", f.header);
+  for (Section s : AllSections()) {
+    w.Text(row, 0, Label(s));
+    w.Number(
+        row++, 1,
+        static_cast<double>(std::count_if(plan.statements.begin(), plan.statements.end(),
+                                          [&](const Statement& st) { return st.section == s; })));
+  }
+  ++row;
+  w.Text(row, 0, "Flags by severity", f.header);
+  w.Text(row++, 1, "count", f.header);
+  for (Severity s : AllSeverities()) {
+    w.Text(row, 0, Id(s));
+    w.Number(row++, 1,
+             static_cast<double>(std::count_if(plan.flags.begin(), plan.flags.end(),
+                                               [&](const Flag& fl) { return fl.severity == s; })));
+  }
+  return w.error();
+}
+
+// A private folder that is removed, with what it holds, when this goes out of scope.
+class TempDir {
+ public:
+  TempDir() {
+    std::error_code ec;
+    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+    if (ec) base = "/tmp";
+    std::string tmpl = (base / "ehcp-xlsx-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+Status WriteReviewXlsx(const Plan& plan, ByteSink& sink) {
+  TempDir dir;
+  if (dir.path().empty()) {
+    return IoError(
+        "could not create a temporary folder to build review.xlsx; check that the "
+        "temporary folder (TMPDIR) exists and is writable");
+  }
+  const std::string file = JoinPath(dir.path(), "review.xlsx");
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(dir.path().c_str());
+  lxw_workbook* wb = workbook_new_opt(file.c_str(), &options);
+  if (wb == nullptr) return IoError("could not start review.xlsx in '" + dir.path() + "'");
+
+  std::string title = "EHC plan review, case " + plan.case_id;
+  lxw_doc_properties props{};
+  props.title = title.data();
+  props.author = const_cast<char*>("ehcp");
+  props.created = markup::UnixTime(markup::ParseFixedDate(plan.generated_on));
+  lxw_error err = workbook_set_properties(wb, &props);
+
+  const Formats formats = MakeFormats(wb);
+  for (auto write : {WriteStatements, WriteFlags, WriteAdvice, WriteSummary}) {
+    lxw_error e = write(wb, plan, formats);
+    if (err == LXW_NO_ERROR) err = e;
+  }
+  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
+  if (err == LXW_NO_ERROR) err = closed;
+  if (err != LXW_NO_ERROR) {
+    return Internal(std::string("could not write review.xlsx: ") + lxw_strerror(err));
+  }
+  StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
+  if (!bytes.ok()) return bytes.status().WithContext("review.xlsx");
+  return sink.Append(*bytes);
+}
+
+}  // namespace ehcp
