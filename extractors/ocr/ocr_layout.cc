@@ -52,11 +52,12 @@ void AppendLine(std::string& joined, std::string_view next) {
   }
   const size_t n = joined.size();
   const bool hyphen_end = n >= 2 && joined[n - 1] == '-';
-  if (hyphen_end && IsAsciiDigit(joined[n - 2])) {
-    joined += next;  // "6-" + "week"
-  } else if (hyphen_end && IsAsciiLetter(joined[n - 2]) && IsAsciiLower(next[0])) {
-    if (!IsCompoundPrefix(WordBeforeHyphen(joined))) joined.pop_back();
+  const bool after_letter = hyphen_end && IsAsciiLetter(joined[n - 2]);
+  if (after_letter && IsAsciiLower(next[0]) && !IsCompoundPrefix(WordBeforeHyphen(joined))) {
+    joined.pop_back();  // "assess-" + "ment"
     joined += next;
+  } else if (after_letter || (hyphen_end && IsAsciiDigit(joined[n - 2]))) {
+    joined += next;  // "self-" + "esteem", "North-" + "East", "6-" + "week"
   } else {
     joined += ' ';
     joined += next;

@@ -29,7 +29,8 @@ std::string BulletLabel(std::string_view word);
 // Joins the lines of one paragraph with spaces. A line ending in a hyphen after a letter, when
 // the next line starts with a lower-case letter, is joined without the hyphen ("assess-" +
 // "ment" -> "assessment"), except after a common compound prefix ("self-" + "esteem" ->
-// "self-esteem"); after a digit the hyphen is kept and no space added ("6-" + "week").
+// "self-esteem"). Otherwise a hyphen after a letter or digit is kept and no space added
+// ("North-" + "East", "6-" + "week"); a hyphen after a space is a dash and gets a space.
 std::string JoinOcrLines(const std::vector<std::string>& lines);
 
 // Paragraph and list-item blocks for one page. A line starting with a bullet begins a list

@@ -27,9 +27,11 @@ std::string EscapePdfString(const std::string& text) {
   return out;
 }
 
-std::string ContentStream(const std::vector<std::string>& lines, double font_size) {
+std::string ContentStream(const std::vector<std::string>& lines, double font_size,
+                          int page_height) {
   std::ostringstream s;
-  s << "BT /F1 " << font_size << " Tf " << font_size * 1.4 << " TL 72 770 Td\n";
+  s << "BT /F1 " << font_size << " Tf " << font_size * 1.4 << " TL 72 " << page_height - 72
+    << " Td\n";
   for (const std::string& line : lines) {
     if (!line.empty()) s << "(" << EscapePdfString(line) << ") Tj ";
     s << "T*\n";
@@ -55,13 +57,14 @@ std::vector<std::string> Words(const std::string& text) {
 
 }  // namespace
 
-std::string MakeTextPdf(const std::vector<std::string>& lines, double font_size) {
-  const std::string content = ContentStream(lines, font_size);
+std::string MakeTextPdf(const std::vector<std::string>& lines, double font_size, int page_height) {
+  const std::string content = ContentStream(lines, font_size, page_height);
   const std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-      "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 " + std::to_string(page_height) +
+          "] "
+          "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream",
   };

@@ -10,9 +10,11 @@
 
 namespace ehcp::testing {
 
-// A one-page A4 PDF 1.4 showing `lines` in Helvetica at `font_size` points, from the top-left
-// margin down; an empty line leaves a gap (a paragraph break). Text must be printable ASCII.
-std::string MakeTextPdf(const std::vector<std::string>& lines, double font_size = 12);
+// A one-page PDF 1.4, A4 wide and `page_height` points tall (A4 by default), showing `lines` in
+// Helvetica at `font_size` points from 72 pt in from the top-left corner down; an empty line
+// leaves a gap (a paragraph break). Text must be printable ASCII. Short pages keep tests fast.
+std::string MakeTextPdf(const std::vector<std::string>& lines, double font_size = 12,
+                        int page_height = 842);
 
 // Page 1 of a PDF rendered at `dpi` as a 4-channel BGRA raster. Empty raster on failure.
 Raster RenderPdfPage(const std::string& pdf, int dpi = 300);

@@ -154,9 +154,9 @@ TEST(OcrRecognize, ReportsAPageThatTakesTooLong) {
 
 TEST(OcrRecognize, RecognisesPagesInParallelInPageOrderWithPerPageErrors) {
   std::vector<Raster> rasters = {
-      RenderPdfPage(MakeTextPdf({"The first page talks about reading."}, 16)),
+      RenderPdfPage(MakeTextPdf({"The first page talks about reading."}, 16, 200)),
       Raster{},  // empty: fails on its own
-      RenderPdfPage(MakeTextPdf({"The third page talks about writing."}, 16)),
+      RenderPdfPage(MakeTextPdf({"The third page talks about writing."}, 16, 200)),
   };
   ExtractOptions options;
   options.ocr_threads = 2;
