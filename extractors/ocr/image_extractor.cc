@@ -65,22 +65,6 @@ PixPtr DecodePage(std::string_view bytes, FileFormat format, int index) {
   return PixPtr(pixReadMem(Data(bytes), bytes.size()));
 }
 
-std::string Percent(double confidence) {
-  return std::to_string(static_cast<int>(std::lround(confidence))) + "%";
-}
-
-// What the caseworker is told about a page that was read.
-void DiagnosePage(const OcrPage& page, const ExtractOptions& options, DocumentInfo& info) {
-  const std::string name = "page " + std::to_string(page.page);
-  if (page.words == 0) {
-    info.diagnostics.push_back({page.page, name + " has no readable text; check the scan"});
-  } else if (page.mean_confidence < options.low_ocr_confidence) {
-    info.diagnostics.push_back({page.page, name + " was recognised with low confidence (" +
-                                               Percent(page.mean_confidence) +
-                                               "); check the text against the scan"});
-  }
-}
-
 class ImageFileExtractor final : public Extractor {
  public:
   explicit ImageFileExtractor(FileFormat format) : format_(format) {}
@@ -148,7 +132,7 @@ class ImageFileExtractor final : public Extractor {
       }
       any_read = true;
       doc.info.recognised_pages.push_back(page->page);
-      DiagnosePage(*page, options, doc.info);
+      if (auto problem = DiagnoseOcrPage(*page, options)) doc.info.diagnostics.push_back(*problem);
       for (Block& block : page->blocks) doc.blocks.push_back(std::move(block));
     }
     if (!any_read && first_error != nullptr) return first_error->WithContext(quoted);

@@ -200,6 +200,15 @@ std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const R
   return results;
 }
 
+std::optional<Diagnostic> DiagnoseOcrPage(const OcrPage& page, const ExtractOptions& options) {
+  const std::string name = PageName(page.page);
+  if (page.words == 0) return Diagnostic{page.page, name + " has no readable text; check the scan"};
+  if (page.mean_confidence >= options.low_ocr_confidence) return std::nullopt;
+  const long percent = std::lround(page.mean_confidence);
+  return Diagnostic{page.page, name + " was recognised with low confidence (" +
+                                   std::to_string(percent) + "%); check the text against the scan"};
+}
+
 std::vector<StatusOr<OcrPage>> RecognizeRasters(const std::vector<Raster>& rasters, int first_page,
                                                 const ExtractOptions& options) {
   auto source = [&rasters](int i) -> StatusOr<Raster> { return rasters[i]; };

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,12 @@ using RasterSource = std::function<StatusOr<Raster>(int index)>;
 // thread-safe document; only one decoded image per thread is alive at a time.
 std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const RasterSource& source,
                                               const ExtractOptions& options);
+
+// What a caseworker should be told about a recognised page, if anything: "page 3 has no readable
+// text; check the scan" when no words were found, "page 3 was recognised with low confidence
+// (54%); check the text against the scan" when the mean word confidence is below
+// options.low_ocr_confidence. Shared by every extractor that recognises pages.
+std::optional<Diagnostic> DiagnoseOcrPage(const OcrPage& page, const ExtractOptions& options);
 
 // The same for images already in memory.
 std::vector<StatusOr<OcrPage>> RecognizeRasters(const std::vector<Raster>& rasters, int first_page,

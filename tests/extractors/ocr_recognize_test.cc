@@ -185,5 +185,58 @@ TEST(OcrRecognize, SourceErrorsStayWithTheirPage) {
   EXPECT_TRUE(RecognizePages(0, 1, source, options).empty());
 }
 
+TEST(OcrRecognize, DiagnosesEmptyAndDoubtfulPages) {
+  ExtractOptions options;  // low_ocr_confidence = 70
+  OcrPage page;
+  page.page = 3;
+  ASSERT_TRUE(DiagnoseOcrPage(page, options).has_value());
+  EXPECT_EQ(DiagnoseOcrPage(page, options)->page, 3);
+  EXPECT_EQ(DiagnoseOcrPage(page, options)->message, "page 3 has no readable text; check the scan");
+  page.words = 40;
+  page.mean_confidence = 54.4;
+  EXPECT_EQ(DiagnoseOcrPage(page, options)->message,
+            "page 3 was recognised with low confidence (54%); check the text against the scan");
+  page.mean_confidence = 70;
+  EXPECT_FALSE(DiagnoseOcrPage(page, options).has_value());
+}
+
+// A measurement, not a check: word accuracy and seconds per page on four dense A4 pages (about
+// 600 words each), one thread and then options.ocr_threads = 2. Run with
+// --gtest_also_run_disabled_tests --gtest_filter='OcrRecognize.DISABLED_Measure*'.
+TEST(OcrRecognize, DISABLED_MeasureDensePages) {
+  const std::vector<std::string> sentences = {
+      "Jacob benefits from a consistent adult who greets him at the classroom door each morning.",
+      "He should have access to a quiet workstation with a visual timetable and a timer.",
+      "Targets are reviewed every half term by the class teacher and the SENCO together.",
+      "Fine motor activities such as threading and theraputty are planned for ten minutes daily.",
+      "Staff will model language using short phrases and allow extra processing time.",
+  };
+  std::vector<std::vector<std::string>> pages(4);
+  std::string reference;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (size_t i = 0; i < 48; ++i) {
+      const std::string& s = sentences[(i + p) % sentences.size()];
+      pages[p].push_back(s);
+      if (p == 0) reference += s + "\n";
+    }
+  }
+  std::vector<Raster> rasters;
+  for (const auto& lines : pages) rasters.push_back(RenderPdfPage(MakeTextPdf(lines, 10)));
+  for (int threads : {1, 2}) {
+    ExtractOptions options;
+    options.ocr_threads = threads;
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<StatusOr<OcrPage>> results = RecognizeRasters(rasters, 1, options);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_TRUE(results[0].ok()) << results[0].status().message();
+    std::printf(
+        "[ocr] dense pages, %d thread(s): page 1 word accuracy %.2f%%, %d words, "
+        "%.2f s per page\n",
+        threads, WordAccuracy(reference, BlocksText(*results[0])) * 100, results[0]->words,
+        seconds / static_cast<double>(rasters.size()));
+  }
+}
+
 }  // namespace
 }  // namespace ehcp
