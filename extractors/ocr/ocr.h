@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +36,43 @@ struct OcrPage {
   int words = 0;
 };
 
+// kLimitExceeded ("page 2 is an image of 40000×30000 pixels, larger than the limit of 120000000
+// pixels; rescan at 300 dpi") when a width × height image exceeds options.max_image_pixels;
+// OK otherwise. Call it with header dimensions before decoding or rendering a page.
+Status CheckImageSize(int width, int height, int page, const ExtractOptions& options);
+
 // Recognises one page image. `page` is the 1-based page number put into provenance.
-// Errors name the page ("page 3 could not be recognised: …").
+// Errors name the page ("page 3 could not be recognised: …"):
+//  - kLimitExceeded when the image has more than options.max_image_pixels pixels, or when
+//    recognition takes longer than options.ocr_seconds_per_page;
+//  - kInvalidArgument when the raster's buffer is smaller than stride * height;
+//  - kInternal when the English model cannot be loaded.
+// The image is reduced to 8-bit grey and deskewed (Leptonica) before Tesseract 5 (LSTM, English,
+// automatic page segmentation) reads it. Blocks are paragraphs and list items with prov.page,
+// prov.bbox in points (pixels * 72 / raster.dpi) and prov.confidence (mean word confidence).
+// Thread-safe: each thread keeps its own Tesseract engine, loaded on first use (slow, ~0.3 s)
+// and reused for every later page on that thread.
 StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options);
+
+// Produces the image of page index `i` (0-based) for RecognizePages.
+using RasterSource = std::function<StatusOr<Raster>(int index)>;
+
+// Recognises `count` pages on options.ocr_threads threads (the calling thread is one of them),
+// returning one result per page in page order; page numbers are first_page + index. A page that
+// fails, or whose source fails, gives an error for that page only. `source` is never called
+// concurrently with itself (calls are serialised), so it may render from a shared, non
+// thread-safe document; only one decoded image per thread is alive at a time.
+std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const RasterSource& source,
+                                              const ExtractOptions& options);
+
+// What a caseworker should be told about a recognised page, if anything: "page 3 has no readable
+// text; check the scan" when no words were found, "page 3 was recognised with low confidence
+// (54%); check the text against the scan" when the mean word confidence is below
+// options.low_ocr_confidence. Shared by every extractor that recognises pages.
+std::optional<Diagnostic> DiagnoseOcrPage(const OcrPage& page, const ExtractOptions& options);
+
+// The same for images already in memory.
+std::vector<StatusOr<OcrPage>> RecognizeRasters(const std::vector<Raster>& rasters, int first_page,
+                                                const ExtractOptions& options);
 
 }  // namespace ehcp
