@@ -1,12 +1,13 @@
 // Token-level alignment of two passages around a shared k-gram (a "seed").
 //
-// From a seed the region grows left and right while the normalised tokens agree. A run of up
-// to kMaxSubstitutionRun differing tokens is tolerated when at least kResyncWords agreeing
-// tokens follow it, so a foreign name that was not masked, or a changed word, does not cut a
-// copied passage in two. At the edge of a passage, where no words follow, a run of up to
-// kMaxSubstitutionRun tokens is also bridged when each pair has a name or number placeholder
-// on one side ("Millie" kept in a copy whose source masked it). Insertions and deletions end the region (a passage with one word
-// inserted aligns as two regions).
+// From a seed the region grows left and right while the normalised tokens agree. A run of up to
+// kMaxSubstitutionRun differing tokens is bridged when every pair in it is name- or
+// number-like (a name or number placeholder on either side, or two capitalised words inside a
+// sentence: a foreign name the caller did not mask) and kResyncWords agreeing tokens follow it;
+// otherwise one such differing pair still joins the region as its last word (a name opening a
+// copied sentence belongs to the copy). Any other difference ends the region, so templated
+// sentences that differ in their ordinary words do not align, and a passage with a word
+// inserted or changed aligns as separate regions.
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,7 @@
 namespace ehcp::corpus {
 
 inline constexpr int kMaxSubstitutionRun = 2;
-inline constexpr int kResyncWords = 3;
+inline constexpr int kResyncWords = 2;
 
 struct AlignedRegion {
   uint32_t a_begin = 0, a_end = 0;    // token range [begin, end) in passage a

@@ -39,8 +39,8 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool capitalised = false;       // first letter upper- or title-case in the original
   bool sentence_initial = false;  // first token, or the last mark before it ends a sentence
-  std::string folded;        // NFKC-case-folded surface form (before placeholders)
-  uint64_t hash = 0;         // hash of the normalised form (placeholder for numbers/names)
+  std::string folded;             // NFKC-case-folded surface form (before placeholders)
+  uint64_t hash = 0;              // hash of the normalised form (placeholder for numbers/names)
 };
 
 // Placeholder forms hashed in place of numbers and masked names.

@@ -137,16 +137,10 @@ void CompareRegion(std::span<const Token> q, std::span<const Token> o, const Ali
     const Token& a = q[r.a_begin + d];
     const Token& b = o[r.b_begin + d];
     if (a.folded == b.folded) continue;
-    const bool name_like = a.kind == TokenKind::kName || b.kind == TokenKind::kName ||
-                           (a.capitalised && b.capitalised && !a.sentence_initial &&
-                            !b.sentence_initial && a.kind == TokenKind::kWord &&
-                            b.kind == TokenKind::kWord);
-    if (name_like) {
-      m.name_changed = true;
-    } else if (a.kind == TokenKind::kNumber || b.kind == TokenKind::kNumber) {
+    if (a.kind == TokenKind::kNumber || b.kind == TokenKind::kNumber) {
       m.number_changed = true;
     } else {
-      ++m.other_edits;
+      m.name_changed = true;  // names are the only other difference the aligner bridges
     }
   }
 }
@@ -596,9 +590,15 @@ StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
                      [](const auto& x, const auto& y) { return x.length() > y.length(); });
     std::vector<const AlignedRegion*> kept;
     for (const AlignedRegion& r : regions) {
-      const auto words = static_cast<int>(r.length());
+      int evidence = 0;  // identical aligned words that are not masked names or numbers
+      for (uint32_t d = 0; d < r.length(); ++d) {
+        const Token& x = qt[r.a_begin + d];
+        evidence += x.kind == TokenKind::kWord && x.hash == ot[r.b_begin + d].hash ? 1 : 0;
+      }
       const bool whole = r.length() == qt.size() || r.length() == ot.size();
-      if (words < options.min_words && !(whole && words >= options.min_short_words)) continue;
+      if (evidence < options.min_words && !(whole && evidence >= options.min_short_words)) {
+        continue;
+      }
       bool overlaps = false;
       for (const AlignedRegion* k : kept) {
         const uint32_t lo = std::max(k->a_begin, r.a_begin), hi = std::min(k->a_end, r.a_end);
@@ -615,20 +615,25 @@ StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
       m.other_passage_id = other.passage_id;
       m.other_begin = ot[r.b_begin].begin;
       m.other_end = ot[r.b_end - 1].end;
-      m.words = words;
-      m.similarity = static_cast<double>(words) / static_cast<double>(qt.size());
+      m.words = static_cast<int>(r.length());
+      m.similarity = static_cast<double>(r.length()) / static_cast<double>(qt.size());
       m.form_guidance = other.guidance;
       CompareRegion(qt, ot, r, m);
-      int inside = 0, common = 0;
+      // Words covered by rare fingerprints inside the region.
+      int common = 0;
+      std::vector<bool> rare(r.length(), false);
       for (const Fingerprint& fp : q_fps[qi]) {
         if (fp.pos < r.a_begin || fp.pos + kKgramWords > r.a_end) continue;
         const HashInfo& h = info.at(fp.hash);
-        ++inside;
-        if (h.common || h.guidance) ++common;
         m.case_count = std::max(m.case_count, h.other_cases + 1);
+        if (h.common || h.guidance) {
+          ++common;
+          continue;
+        }
+        for (int d = 0; d < kKgramWords; ++d) rare[fp.pos - r.a_begin + d] = true;
       }
-      m.is_boilerplate = other.guidance || (inside > 0 && static_cast<double>(common) >=
-                                                              options.boilerplate_share * inside);
+      const auto rare_words = std::count(rare.begin(), rare.end(), true);
+      m.is_boilerplate = other.guidance || (common > 0 && rare_words < options.min_words);
       found.push_back({qi, std::move(m)});
     }
   }

@@ -60,15 +60,16 @@ struct CaseText {
 struct MatchOptions {
   // A shared region counts when it has at least min_words aligned words, or when it covers a
   // whole passage (on either side) of at least min_short_words words. Shorter shared runs are
-  // common phrases ("will need support to").
+  // common phrases ("will need support to"). Masked names and numbers are aligned but not
+  // counted: they carry no evidence of copying.
   int min_words = 12;
   int min_short_words = 8;
   // A fingerprint is common when it occurs in at least this many distinct cases, counting the
   // case being checked. 0 = automatic: max(5, 1% of the cases in the index, rounded up).
   int boilerplate_min_cases = 0;
-  // A match is boilerplate when at least this share of its fingerprints are common, or when
-  // its other side is registered form guidance (AddBoilerplate).
-  double boilerplate_share = 0.5;
+  // A match is boilerplate when its other side is registered form guidance (AddBoilerplate),
+  // or when it holds common fingerprints and the words covered by its other (rare)
+  // fingerprints fall short of min_words: stock wording with a word or two changed.
   // For common fingerprints only the first few other cases are fetched as examples, so a stock
   // sentence held by thousands of plans costs a bounded amount. Boilerplate matches are also
   // collapsed: one per span of this case (the example with the longest region).
@@ -85,13 +86,10 @@ struct Match {
   size_t other_end = 0;
   int words = 0;            // aligned words
   double similarity = 0.0;  // aligned words / words in this passage (0..1]
-  // Differences inside the aligned region, compared word by word on the original text:
-  bool name_changed = false;    // a name differs (a masked child name, or a capitalised word
-                                // standing where the other text has a masked name or another
-                                // capitalised word): the passage was re-targeted to a child
+  // Differences inside the aligned region, compared word by word on the original text. The
+  // aligner bridges only names and numbers (align.h), so these are the only differences.
+  bool name_changed = false;    // a name differs (the passage was re-targeted to a child)
   bool number_changed = false;  // a number differs ("30 minutes" vs "45 minutes")
-  int other_edits = 0;          // other differing words; 0 with name_changed set means "the
-                                // only differences are names (and numbers)"
   bool is_boilerplate = false;
   bool form_guidance = false;  // the other side is registered form guidance (AddBoilerplate)
   // Distinct cases (counting this one) holding the region's most widespread fingerprint; for

@@ -120,7 +120,6 @@ TEST_F(CorpusIndexTest, CopiedPassageFoundWithExactSpansDespiteNameAndNumberChan
   EXPECT_EQ(m.words, 37);
   EXPECT_TRUE(m.name_changed);
   EXPECT_TRUE(m.number_changed);
-  EXPECT_EQ(m.other_edits, 0);
   EXPECT_FALSE(m.is_boilerplate);
   EXPECT_FALSE(m.form_guidance);
   EXPECT_GT(m.similarity, 0.6);
