@@ -288,7 +288,7 @@ int main(int argc, char** argv) {
 
   // Index.
   const auto t0 = std::chrono::steady_clock::now();
-  constexpr int kBatch = 500;
+  constexpr int kBatch = 2500;
   size_t words = 0;
   double gen_seconds = 0;
   for (int start = 0; start < plans; start += kBatch) {

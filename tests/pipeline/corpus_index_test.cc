@@ -269,6 +269,52 @@ TEST_F(CorpusIndexTest, ForeignNamesInFindsAnotherCasesChild) {
   EXPECT_TRUE(own->empty());
 }
 
+TEST_F(CorpusIndexTest, DifferentOrdinaryWordsSplitTheAlignment) {
+  auto index = OpenIndex();
+  CaseText a{"case-a",
+             {"Ruby"},
+             {{"p",
+               "Ruby will practise turn taking games with two peers in the quiet room "
+               "every lunchtime so that she can join playground games by the summer."}}};
+  ASSERT_TRUE(index->AddCase(a).ok());
+  // Same sentence with one ordinary word changed in the middle: each side of the change is
+  // under 12 words, so this is not reported (only names and numbers are bridged).
+  CaseText b{"case-b",
+             {"Theo"},
+             {{"p",
+               "Theo will practise turn taking games with two peers in the sensory room "
+               "every lunchtime so that he can join playground games by the summer."}}};
+  auto matches = index->FindMatches(b);
+  ASSERT_TRUE(matches.ok());
+  EXPECT_TRUE(matches->empty());
+}
+
+TEST_F(CorpusIndexTest, RemoveCaseAndBatchRules) {
+  auto index = OpenIndex();
+  ASSERT_TRUE(index->AddCase(Millie()).ok());
+  ASSERT_TRUE(index->RemoveCase("case-millie").ok());
+  ASSERT_TRUE(index->RemoveCase("case-never-added").ok());
+  EXPECT_EQ(index->CaseCount(), 0);
+  CaseText jayden{"case-jayden", {"Jayden"}, {{"b-7", kJaydenCopy}}};
+  auto matches = index->FindMatches(jayden);
+  ASSERT_TRUE(matches.ok());
+  EXPECT_TRUE(matches->empty());
+  auto names = index->ForeignNamesIn({"x", {}, {{"p", "Then Millie arrived."}}});
+  ASSERT_TRUE(names.ok());
+  EXPECT_TRUE(names->empty());
+
+  std::vector<CaseText> twice = {Millie(), Millie()};
+  Status st = index->AddCases(twice);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(index->CaseCount(), 0) << "a rejected batch adds nothing";
+  CaseText reserved = Millie();
+  reserved.case_id = "form-guidance:x";
+  EXPECT_EQ(index->AddCase(reserved).code(), StatusCode::kInvalidArgument);
+  CaseText unnamed = Millie();
+  unnamed.case_id.clear();
+  EXPECT_EQ(index->AddCase(unnamed).code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(CorpusIndexTest, IndexPersistsAcrossReopen) {
   {
     auto index = OpenIndex();
