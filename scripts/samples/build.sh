@@ -28,7 +28,7 @@ fi
 
 # Skew and speckle one page image like a flatbed scan, saved as a compressed JPEG.
 scanify() { # in.png out.jpg angle quality
-  convert "$1" -background white -rotate "$3" -attenuate 0.3 +noise Gaussian \
+  convert "$1" -background white -rotate "$3" -seed 20250214 -attenuate 0.3 +noise Gaussian \
     -colorspace Gray -strip -quality "$4" "$2"
 }
 
