@@ -6,6 +6,8 @@ The markup (one construct per line; blank lines are ignored):
   @title: Document title           metadata (dc:title)
   @header: text                    a page-header line (repeatable); {page} and {pages} become fields
   @footer: text                    a page-footer line (repeatable)
+  @splitrows                       let table rows break across pages (default: keep each row whole)
+  @plainfirstcol                   do not shade the first column of two-column tables
   # Heading                        Heading 1  (## Heading 2, ### Heading 3)
   > text                           italic form-guidance paragraph ("Guidance" style)
   - item                           bulleted list item (consecutive items form one list)
@@ -188,7 +190,7 @@ def emit_table(doc, rows):
         elif kind != "^" and header_open:
             out.append("</table:table-header-rows>")
             header_open = False
-        out.append("<table:table-row>")
+        out.append('<table:table-row>' if doc.split_rows else '<table:table-row table:style-name="RowKeep">')
         if kind == "=":
             out.append(f'<table:table-cell table:style-name="CellShade" table:number-columns-spanned="{ncols}" office:value-type="string">{cell_paras(cells[0], True)}</table:table-cell>')
             out.extend("<table:covered-table-cell/>" for _ in range(ncols - 1))
@@ -208,6 +210,7 @@ def emit_table(doc, rows):
 def convert(src):
     doc = Doc()
     doc.shade_first = True
+    doc.split_rows = False
     lines = src.splitlines()
     i = 0
     while i < len(lines):
@@ -224,6 +227,8 @@ def convert(src):
                 doc.header.append(val)
             elif key == "footer":
                 doc.footer.append(val)
+            elif key == "splitrows":
+                doc.split_rows = True
             elif key == "plainfirstcol":
                 doc.shade_first = False
             continue
@@ -285,6 +290,7 @@ def convert(src):
     auto = [
         '<style:style style:name="Tb" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>',
         '<style:style style:name="Ti" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>',
+        '<style:style style:name="RowKeep" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>',
         '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #000000"/></style:style>',
         '<style:style style:name="CellShade" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #000000" fo:background-color="#d9e2f3"/></style:style>',
     ] + [a[1] for a in doc.auto]
