@@ -533,7 +533,7 @@ constexpr std::string_view kNonNameSubjects[] = {
     "two",
     "three",
     "regular",
-    "access",
+
     "opportunities",
     "sessions",
     "therapy",
@@ -834,22 +834,21 @@ constexpr std::string_view kServiceSubjects[] = {
 };
 
 constexpr std::string_view kObservableVerbs[] = {
-    "add",      "answer",      "ask",         "attend",   "build",       "calculate", "catch",
-    "choose",   "climb",       "communicate", "complete", "copy",        "count",     "cross",
-    "cut",      "describe",    "draw",        "dress",    "eat",         "explain",   "follow",
-    "form",     "greet",       "hold",        "hop",      "identify",    "initiate",  "join",
-    "jump",     "kick",        "label",       "list",     "make",        "match",     "move",
-    "multiply", "name",        "order",       "pack",     "participate", "pay",       "play",
-    "point",    "prepare",     "read",        "recall",   "recognise",   "recognize", "remain",
-    "request",  "respond",     "retell",      "ride",     "say",         "select",    "share",
-    "sign",     "sit",         "solve",       "sort",     "speak",       "spell",     "stay",
-    "subtract", "swim",        "take",        "tell",     "throw",       "tie",       "toilet",
-    "travel",   "type",        "use",         "wait",     "walk",        "wash",      "write",
-    "buy",      "cook",        "dial",        "find",     "give",        "hand",      "label",
-    "locate",   "manage",      "produce",     "put",      "run",         "state",     "tolerate",
-    "transfer", "zip",         "button",      "compare",  "plan",        "organise",  "check",
-    "show",     "demonstrate", "contribute",  "present",  "greet",       "apply",     "access",
-    "achieve",  "score",       "type",        "repeat",   "sustain",     "engage",    "accept",
+    "add",         "answer",   "ask",         "attend",   "build",       "calculate", "catch",
+    "choose",      "climb",    "communicate", "complete", "copy",        "count",     "cross",
+    "cut",         "describe", "draw",        "dress",    "eat",         "explain",   "follow",
+    "form",        "greet",    "hold",        "hop",      "identify",    "initiate",  "join",
+    "jump",        "kick",     "label",       "list",     "make",        "match",     "move",
+    "multiply",    "name",     "order",       "pack",     "participate", "pay",       "play",
+    "point",       "prepare",  "read",        "recall",   "recognise",   "recognize", "remain",
+    "request",     "respond",  "retell",      "ride",     "say",         "select",    "share",
+    "sign",        "sit",      "solve",       "sort",     "speak",       "spell",     "stay",
+    "subtract",    "swim",     "take",        "tell",     "throw",       "tie",       "toilet",
+    "travel",      "type",     "use",         "wait",     "walk",        "wash",      "write",
+    "buy",         "cook",     "dial",        "find",     "give",        "hand",      "label",
+    "locate",      "produce",  "put",         "run",      "state",       "tolerate",  "transfer",
+    "zip",         "button",   "compare",     "plan",     "organise",    "check",     "show",
+    "demonstrate", "present",  "greet",       "access",   "score",       "type",      "repeat",
 };
 
 constexpr std::string_view kMeasurePhrases[] = {

@@ -67,7 +67,7 @@ std::vector<Token> Tokenise(std::string_view s) {
     Token t;
     t.begin = i;
     if (size_t d = DashLength(s, i)) {
-      t.lower = "-";
+      t.lower.assign(1, '-');
       i += d;
     } else if (IsDigit(c)) {
       bool dot = false;

@@ -477,7 +477,7 @@ ProvisionSlots ParseProvision(std::string_view text) {
     double fraction = 1;
     if (duration.piece.found) fraction = std::min(1.0, duration.weeks / kSchoolWeeksPerYear);
     double hours = amount.low * count.value * period.per_year * fraction;
-    s.hours_per_year = static_cast<double>(static_cast<long long>(hours * 100 + 0.5)) / 100.0;
+    s.hours_per_year = static_cast<double>(static_cast<long long>(hours * 1000 + 0.5)) / 1000.0;
   }
 
   Piece group = ParseGroup(t);
