@@ -16,3 +16,19 @@ ProvisionSlots ParseProvision(std::string_view text);
 OutcomeSlots ParseOutcome(std::string_view text);
 
 }  // namespace ehcp
+
+namespace ehcp {
+
+// True when `slots.who` names a role ("teaching assistant", "SENCO") rather than an unnamed
+// adult ("a familiar adult", "school staff"). Unnamed actors do not count as "who" for
+// unquantified-provision.
+bool WhoIsSpecific(const ProvisionSlots& slots);
+
+// True when `slots.what` is an item of equipment ("writing slope", "ear defenders"), which
+// needs no hours or frequency to be specific.
+bool WhatIsEquipment(const ProvisionSlots& slots);
+
+// Number of school weeks in the year used to normalise hours (DOMAIN.md §4).
+inline constexpr double kSchoolWeeksPerYear = 39.0;
+
+}  // namespace ehcp

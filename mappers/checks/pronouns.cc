@@ -1,0 +1,100 @@
+// pronoun-mismatch: he/him/his and she/her/hers both used for the child.
+// A passage is a run of consecutive plan statements from one document under one heading.
+// A statement votes for the pronouns it uses, unless it also names another person by relation
+// or role ("his mother says she…"), uses a paired form ("he/she", "his/her"), or names a known
+// person. "They/them" never votes: it may be the child's own pronoun or mean several people.
+// Raised (one flag per passage) for statements that disagree with their passage's majority, or,
+// when the whole case clearly uses one set (at least 3 statements and 3 to 1), with the case's.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "mappers/checks/case_checks.h"
+#include "mappers/checks/check_util.h"
+#include "mappers/rules/lexicon.h"
+#include "mappers/rules/text_scan.h"
+
+namespace ehcp::checks {
+namespace {
+
+enum Gender { kNone = 0, kMale = 1, kFemale = 2 };
+
+Gender Vote(const Statement& s) {
+  if (s.text.find('/') != std::string::npos) {
+    for (std::string_view pair : {"he/she", "she/he", "his/her", "her/his", "him/her", "her/him",
+                                  "s/he", "he/her", "his/hers"})
+      if (!rules::FindPhrase(s.text, pair).empty()) return kNone;
+  }
+  int male = 0, female = 0;
+  for (const rules::Token& t : rules::Tokenise(s.text)) {
+    if (rules::IsRelationWord(t.lower) && t.lower != "with" && t.lower != "called" &&
+        t.lower != "named" && t.lower != "child" && t.lower != "peer" && t.lower != "peers")
+      return kNone;
+    if (t.lower == "he" || t.lower == "him" || t.lower == "his" || t.lower == "himself") ++male;
+    if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") ++female;
+  }
+  if (male > 0 && female > 0) return kNone;  // two people in one sentence
+  return male > 0 ? kMale : female > 0 ? kFemale : kNone;
+}
+
+struct Passage {
+  std::vector<std::pair<const Statement*, Gender>> votes;
+};
+
+std::string_view Word(Gender g) { return g == kMale ? "he/him/his" : "she/her"; }
+
+class PronounCheck : public Check {
+ public:
+  std::string_view name() const override { return "pronoun-mismatch"; }
+  void Run(const CaseView& view, std::vector<Flag>& out) const override {
+    std::vector<Passage> passages;
+    const Statement* prev = nullptr;
+    int total[3] = {0, 0, 0};
+    for (const Statement& s : view.statements) {
+      if (!IsPlanContent(s.section)) {
+        prev = nullptr;
+        continue;
+      }
+      bool same = prev && prev->document == s.document && prev->context == s.context;
+      if (!same) passages.emplace_back();
+      prev = &s;
+      Gender g = Vote(s);
+      if (g == kNone) continue;
+      passages.back().votes.emplace_back(&s, g);
+      ++total[g];
+    }
+    Gender case_major = kNone;
+    if (total[kMale] + total[kFemale] >= 3) {
+      if (total[kMale] >= 3 * total[kFemale]) case_major = kMale;
+      if (total[kFemale] >= 3 * total[kMale]) case_major = kFemale;
+    }
+    for (const Passage& p : passages) {
+      int n[3] = {0, 0, 0};
+      for (auto& v : p.votes) ++n[v.second];
+      Gender major = n[kMale] > n[kFemale] ? kMale : n[kFemale] > n[kMale] ? kFemale : case_major;
+      if (case_major != kNone && n[kMale] > 0 && n[kFemale] > 0) major = case_major;
+      if (major == kNone) major = case_major;
+      if (major == kNone) continue;
+      std::vector<FlagSpan> spans;
+      for (auto& v : p.votes)
+        if (v.second != major) spans.push_back(WholeStatement(*v.first));
+      if (spans.empty()) continue;
+      Gender other = major == kMale ? kFemale : kMale;
+      std::string basis = "SEND Code of Practice 9.61";
+      out.push_back(MakeFlag(
+          FlagId::kPronounMismatch,
+          "This text uses '" + std::string(Word(other)) + "' where the rest of the " +
+              (n[major] > 0 ? "passage" : "plan") + " uses '" + std::string(Word(major)) +
+              "' for the child: check it was not copied from another child's report and use the "
+              "child's own pronouns (" +
+              basis + ")",
+          basis, std::move(spans)));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakePronounCheck() { return std::make_unique<PronounCheck>(); }
+
+}  // namespace ehcp::checks

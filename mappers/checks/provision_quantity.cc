@@ -1,0 +1,65 @@
+// unquantified-provision and missing-quantity-in-advice.
+//
+// How they differ:
+//  - unquantified-provision (block): the statement gives none of an amount, a frequency or a
+//    named role ("support with social skills"). It cannot stand in a plan at all.
+//  - missing-quantity-in-advice (warn): the statement gives some of it (a role, a frequency
+//    or an amount) but not enough to work out hours: the amount or the frequency is missing
+//    ("weekly sessions with the SaLT", "30 minutes of precision teaching"). The advice's author
+//    must be asked; the tool never fills a figure in. Raised only for statements that come from
+//    a document (advice), and never together with unquantified-provision.
+// Equipment ("a writing slope") needs no hours and raises neither. A continuous frequency
+// ("throughout the day", "in every lesson") answers both how often and how much.
+#include <string>
+#include <vector>
+
+#include "mappers/checks/check_util.h"
+#include "mappers/rules/lexicon.h"
+#include "mappers/rules/text_scan.h"
+#include "mappers/slots/slots.h"
+
+namespace ehcp::checks {
+namespace {
+
+constexpr std::string_view kBasis = "SEND Code of Practice 9.69";
+
+bool IsContinuous(std::string_view frequency) {
+  for (std::string_view c : rules::ContinuousFrequencies()) {
+    if (c != "daily" && !rules::FindPhrase(frequency, c).empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
+  if (!IsProvisionSection(s.section) || IsPlaceholder(s.text) || WordCount(s.text) < 3) return;
+  ProvisionSlots slots = ProvisionOf(s);
+  if (WhatIsEquipment(slots)) return;
+  bool has_who = WhoIsSpecific(slots);
+  bool has_frequency = !slots.frequency.empty();
+  bool has_amount = slots.has_amount();
+  if (!has_amount && !has_frequency && !has_who) {
+    out.push_back(MakeFlag(
+        FlagId::kUnquantifiedProvision,
+        "This provision does not say how much, how often or who will deliver it: state the "
+        "amount (for example '30 minutes'), how often ('twice weekly') and who ('a teaching "
+        "assistant trained by the speech and language therapist'), taking the figures from the "
+        "advice (" +
+            std::string(kBasis) + ")",
+        std::string(kBasis), {WholeStatement(s)}));
+    return;
+  }
+  if (s.document.empty() || slots.hours_per_year || IsContinuous(slots.frequency)) return;
+  std::string missing = !has_amount && !has_frequency ? "how long each session is or how often"
+                        : !has_amount                 ? "how long each session is"
+                                                      : "how often it happens";
+  out.push_back(MakeFlag(FlagId::kMissingQuantityInAdvice,
+                         "The advice recommends this provision but does not say " + missing +
+                             ": ask the author of the advice for the figure and do not fill it "
+                             "in yourself (" +
+                             std::string(kBasis) + ")",
+                         std::string(kBasis), {WholeStatement(s)}));
+}
+
+}  // namespace ehcp::checks

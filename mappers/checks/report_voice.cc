@@ -1,0 +1,49 @@
+// report-voice: the advice's own voice pasted into the plan ("I observed", "see section 4").
+// In section A first-person wording is the family's or child's own voice and is allowed.
+#include <string>
+#include <vector>
+
+#include "mappers/checks/check_util.h"
+#include "mappers/rules/lexicon.h"
+#include "mappers/rules/text_scan.h"
+
+namespace ehcp::checks {
+namespace {
+
+constexpr std::string_view kBasis = "SEND Code of Practice 9.61";
+
+// For cues with a capital "I", the matched text must have the capital too.
+bool CaseOk(const rules::ReportVoiceCue& cue, std::string_view text, size_t b) {
+  if (!cue.exact_case) return true;
+  for (size_t k = 0; k < cue.phrase.size(); ++k)
+    if (cue.phrase[k] == 'I' && text[b + k] != 'I') return false;
+  return true;
+}
+
+}  // namespace
+
+void CheckReportVoice(const Statement& s, std::vector<Flag>& out) {
+  if (!IsPlanContent(s.section)) return;
+  std::vector<std::pair<size_t, size_t>> taken;
+  for (const rules::ReportVoiceCue& cue : rules::ReportVoiceCues()) {
+    if (cue.first_person && s.section == Section::kA) continue;
+    for (auto [b, e] : rules::FindPhrase(s.text, cue.phrase)) {
+      bool covered = false;
+      for (auto r : taken) covered = covered || (b < r.second && e > r.first);
+      if (covered || !CaseOk(cue, s.text, b)) continue;
+      taken.emplace_back(b, e);
+      std::string words = s.text.substr(b, e - b);
+      std::string what = cue.first_person
+                             ? " is the report writer's own voice: rewrite it about the child "
+                               "(for example '…was seen to…') and keep the source in "
+                               "the citation"
+                             : " refers to the report, not the plan: bring the content it points "
+                               "to into the plan or remove the reference";
+      out.push_back(MakeFlag(FlagId::kReportVoice,
+                             Quote(words) + what + " (" + std::string(kBasis) + ")",
+                             std::string(kBasis), {SpanIn(s, b, e)}));
+    }
+  }
+}
+
+}  // namespace ehcp::checks

@@ -1,0 +1,122 @@
+// vague-wording and resource-caveat: provision wording that leaves room for doubt (DOMAIN.md §4).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "mappers/checks/check_util.h"
+#include "mappers/rules/lexicon.h"
+#include "mappers/rules/text_scan.h"
+#include "mappers/slots/slots.h"
+
+namespace ehcp::checks {
+namespace {
+
+constexpr std::string_view kBasis = "SEND Code of Practice 9.69";
+
+// The token that starts at or after byte `pos`.
+const rules::Token* TokenAfter(const std::vector<rules::Token>& t, size_t pos, size_t* index) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].begin >= pos) {
+      if (index) *index = i;
+      return &t[i];
+    }
+  }
+  return nullptr;
+}
+
+bool IsGroupNoun(std::string_view w) {
+  return w == "pupils" || w == "children" || w == "students" || w == "peers" || w == "others" ||
+         w == "learners";
+}
+
+// Context that makes a matched term not vague.
+bool Excused(const rules::VagueTerm& term, std::string_view text,
+             const std::vector<rules::Token>& t, size_t b, size_t e, const ProvisionSlots& slots,
+             bool specifics) {
+  if (specifics && rules::VagueKindExcusedBySpecifics(term.kind)) return true;
+  size_t ni = 0;
+  const rules::Token* next = TokenAfter(t, e, &ni);
+  if (term.needs_number) {
+    double v = 0;
+    if (!next || !rules::NumberValue(*next, v)) return true;
+    // "a small group of up to 4 pupils" states a group size, not a ceiling on provision.
+    if (term.phrase == "up to" && ni + 1 < t.size() && IsGroupNoun(t[ni + 1].lower)) return true;
+  }
+  if (term.phrase == "may" && text[b] == 'M' && b > 0) return true;  // the month
+  if (term.phrase == "may" && next && next->is_number) return true;
+  if ((term.phrase == "small group" || term.phrase == "small groups") &&
+      std::any_of(slots.group_size.begin(), slots.group_size.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
+  if (term.kind == rules::VagueKind::kActor &&
+      term.phrase.find("group") == std::string_view::npos && WhoIsSpecific(slots))
+    return true;
+  return false;
+}
+
+// A range whose top is more than half as big again as its bottom ("20-45 minutes").
+bool WideRange(std::string_view amount) {
+  std::vector<double> nums;
+  for (const rules::Token& tok : rules::Tokenise(amount)) {
+    double v = 0;
+    if (rules::NumberValue(tok, v)) nums.push_back(v);
+  }
+  return nums.size() >= 2 && nums[1] > nums[0] * 1.5;
+}
+
+}  // namespace
+
+void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
+  if (!IsProvisionSection(s.section) || IsPlaceholder(s.text)) return;
+  ProvisionSlots slots = ProvisionOf(s);
+  bool specifics = slots.has_amount() && !slots.frequency.empty() && WhoIsSpecific(slots);
+  std::vector<rules::Token> tokens = rules::Tokenise(s.text);
+  std::vector<std::pair<size_t, size_t>> taken;
+  for (const rules::VagueTerm& term : rules::VagueTerms()) {
+    std::vector<FlagSpan> spans;
+    for (auto [b, e] : rules::FindPhrase(s.text, term.phrase)) {
+      bool covered = std::any_of(taken.begin(), taken.end(),
+                                 [&](auto r) { return b < r.second && e > r.first; });
+      if (covered || Excused(term, s.text, tokens, b, e, slots, specifics)) continue;
+      taken.emplace_back(b, e);
+      spans.push_back(SpanIn(s, b, e));
+    }
+    if (spans.empty()) continue;
+    std::string words = s.text.substr(spans[0].begin, spans[0].end - spans[0].begin);
+    out.push_back(MakeFlag(FlagId::kVagueWording,
+                           Quote(words) + " " + std::string(rules::VagueReason(term.kind)) +
+                               ": state who will do what, how often and for how long (" +
+                               std::string(kBasis) + ")",
+                           std::string(kBasis), std::move(spans)));
+  }
+  if (!slots.amount.empty() && WideRange(slots.amount)) {
+    size_t b = s.text.find(slots.amount);
+    out.push_back(MakeFlag(
+        FlagId::kVagueWording,
+        Quote(slots.amount) +
+            " is a wide range: state one amount, or the least that will be provided (" +
+            std::string(kBasis) + ")",
+        std::string(kBasis),
+        {b == std::string::npos ? WholeStatement(s) : SpanIn(s, b, b + slots.amount.size())}));
+  }
+}
+
+void CheckResourceCaveat(const Statement& s, std::vector<Flag>& out) {
+  if (!IsProvisionSection(s.section)) return;
+  for (std::string_view caveat : rules::ResourceCaveats()) {
+    auto hits = rules::FindPhrase(s.text, caveat);
+    if (hits.empty()) continue;
+    std::vector<FlagSpan> spans;
+    for (auto [b, e] : hits) spans.push_back(SpanIn(s, b, e));
+    std::string words = s.text.substr(hits[0].first, hits[0].second - hits[0].first);
+    out.push_back(MakeFlag(
+        FlagId::kResourceCaveat,
+        Quote(words) + " makes the provision depend on money or availability, which the "
+                       "law does not allow: remove it and state the provision the child "
+                       "needs (SEND Code of Practice 9.69; Children and Families Act 2014 "
+                       "s42)",
+        "SEND Code of Practice 9.69; Children and Families Act 2014 s42", std::move(spans)));
+  }
+}
+
+}  // namespace ehcp::checks

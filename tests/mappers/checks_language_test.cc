@@ -1,0 +1,81 @@
+// jargon and report-voice.
+#include <gtest/gtest.h>
+
+#include "tests/mappers/check_test_util.h"
+
+namespace ehcp {
+namespace {
+
+using testing_checks::FlaggedWords;
+using testing_checks::FlagsOf;
+using testing_checks::MakeStatement;
+using testing_checks::Raises;
+
+TEST(ChecksJargon, Positives) {
+  for (auto [text, term] : std::vector<std::pair<const char*, const char*>>{
+           {"Amelia has a diagnosis of ASC.", "ASC"},
+           {"Leo is known to CAMHS.", "CAMHS"},
+           {"The SENCO will review the plan.", "SENCO"},
+           {"Her BPVS standard score was 78.", "BPVS"},
+           {"Two TAs support the class.", "TAs"},
+           {"He is working below ARE in maths.", "ARE"},
+           {"By the end of KS2 she will read 40 words.", "KS2"},
+       }) {
+    Statement s = MakeStatement(text, Section::kB);
+    auto flags = FlagsOf(StatementFlags(s), FlagId::kJargon);
+    ASSERT_FALSE(flags.empty()) << text;
+    EXPECT_EQ(FlaggedWords(s, *flags[0]), term) << text;
+    EXPECT_EQ(flags[0]->severity, Severity::kInfo);
+  }
+  auto flags = StatementFlags(MakeStatement("Amelia has a diagnosis of ASC.", Section::kB));
+  EXPECT_NE(flags[0].message.find("autism spectrum condition (ASC)"), std::string::npos);
+}
+
+TEST(ChecksJargon, Negatives) {
+  for (const char* text : {
+           "Amelia has a diagnosis of autism spectrum condition (ASC).",
+           "Leo has ADHD (attention deficit hyperactivity disorder).",
+           "The special educational needs co-ordinator (SENCO) will review it.",
+           "COMMUNICATION AND INTERACTION NEEDS ARE DESCRIBED BELOW",
+           "Amelia enjoys reading and drawing.",
+       }) {
+    EXPECT_FALSE(Raises(text, Section::kB, FlagId::kJargon)) << text;
+  }
+  EXPECT_FALSE(Raises("Leo is known to CAMHS.", Section::kNotPlan, FlagId::kJargon));
+}
+
+TEST(ChecksReportVoice, Positives) {
+  for (auto [text, words] : std::vector<std::pair<const char*, const char*>>{
+           {"I observed Amelia in her maths lesson.", "I observed"},
+           {"When I assessed Leo he was tired.", "I assessed"},
+           {"In my opinion she needs a quiet space.", "In my opinion"},
+           {"See section 4 for her test results.", "See section"},
+           {"As mentioned above, Leo struggles with transitions.", "As mentioned above"},
+           {"The writer recommends weekly sessions.", "The writer"},
+           {"Her scores are given in this report.", "this report"},
+       }) {
+    Statement s = MakeStatement(text, Section::kB);
+    auto flags = FlagsOf(StatementFlags(s), FlagId::kReportVoice);
+    ASSERT_FALSE(flags.empty()) << text;
+    EXPECT_EQ(FlaggedWords(s, *flags[0]), words) << text;
+  }
+}
+
+TEST(ChecksReportVoice, Negatives) {
+  for (const char* text : {
+           "Amelia was observed to find group work hard.",
+           "Leo said he likes the sensory room.",
+           "The therapist will review progress each term.",
+           "She likes to see her friends at lunchtime.",
+           "Amelia is in Year 4 and enjoys swimming.",
+       }) {
+    EXPECT_FALSE(Raises(text, Section::kB, FlagId::kReportVoice)) << text;
+  }
+  // Section A: a parent's or child's own voice.
+  EXPECT_FALSE(Raises("I feel she is happier at home.", Section::kA, FlagId::kReportVoice));
+  EXPECT_FALSE(Raises("I observed that he loves trains.", Section::kA, FlagId::kReportVoice));
+  EXPECT_TRUE(Raises("See section 4 of this report.", Section::kA, FlagId::kReportVoice));
+}
+
+}  // namespace
+}  // namespace ehcp
