@@ -44,6 +44,20 @@ const l_uint8* Data(std::string_view bytes) {
 std::vector<PageHeader> ReadHeaders(std::string_view bytes, FileFormat format, int max_pages) {
   std::vector<PageHeader> headers;
   int w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, iff = 0;
+  if (format == FileFormat::kPng && bytes.size() >= 24 && bytes.substr(12, 4) == "IHDR") {
+    // The dimensions are in the IHDR chunk, which must come first: read them directly, so a
+    // file with a header and nothing else is still measured against the size limit.
+    auto be32 = [&](size_t at) {
+      uint32_t v = 0;
+      for (size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+      return v;
+    };
+    uint32_t pw = be32(16), ph = be32(20);
+    if (pw > 0 && ph > 0 && pw <= 0x7FFFFFFF && ph <= 0x7FFFFFFF) {
+      headers.push_back({static_cast<int>(pw), static_cast<int>(ph), 0});
+      return headers;
+    }
+  }
   if (format != FileFormat::kTiff) {
     if (pixReadHeaderMem(Data(bytes), bytes.size(), &iff, &w, &h, &bps, &spp, &cmap) == 0) {
       headers.push_back({w, h, 0});

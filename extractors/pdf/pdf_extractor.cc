@@ -11,6 +11,7 @@
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "pipeline/base/text.h"
@@ -51,8 +52,12 @@ class PdfExtractorImpl final : public Extractor {
                              const ExtractOptions& options) const override;
 
  private:
-  void RecognizePage(const poppler::page& page, int number, const std::string& name,
-                     const ExtractOptions& options, Document& doc, PdfBlockBuilder& builder) const;
+  // Recognises the scanned pages (those without a usable text layer) in parallel, on
+  // options.ocr_threads threads. Returns one result per entry of `scanned` (0-based indexes);
+  // pages that cannot be recognised get a diagnostic and an empty result.
+  std::vector<std::optional<OcrPage>> RecognizeScannedPages(
+      const std::vector<std::unique_ptr<poppler::page>>& pages, const std::vector<int>& scanned,
+      const std::string& name, const ExtractOptions& options, Document& doc) const;
 };
 
 StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::string& name,
@@ -110,52 +115,83 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
   }
   RemoveRepeatedFurniture(laid_out);
 
+  std::vector<int> scanned;
+  for (int i = 0; i < count; ++i) {
+    if (pages[i] && !HasUsableTextLayer(laid_out[i].Words())) scanned.push_back(i);
+  }
+  std::vector<std::optional<OcrPage>> recognised =
+      RecognizeScannedPages(pages, scanned, name, options, doc);
+
   PdfBlockBuilder builder(laid_out);
+  size_t next_scan = 0;
   for (int i = 0; i < count; ++i) {
     if (!pages[i]) continue;
-    if (HasUsableTextLayer(laid_out[i].Words())) {
-      builder.AddPage(laid_out[i]);
+    if (next_scan < scanned.size() && scanned[next_scan] == i) {
+      std::optional<OcrPage>& ocr = recognised[next_scan++];
+      if (!ocr) continue;
+      for (Block& b : ocr->blocks) b.prov.page = i + 1;
+      builder.AddBlocks(std::move(ocr->blocks));
+      doc.info.recognised_pages.push_back(i + 1);
     } else {
-      RecognizePage(*pages[i], i + 1, name, options, doc, builder);
+      builder.AddPage(laid_out[i]);
     }
   }
   doc.blocks = builder.Take();
   return doc;
 }
 
-void PdfExtractorImpl::RecognizePage(const poppler::page& page, int number, const std::string& name,
-                                     const ExtractOptions& options, Document& doc,
-                                     PdfBlockBuilder& builder) const {
-  std::string where = "page " + std::to_string(number) + " of " + Quoted(name);
+std::vector<std::optional<OcrPage>> PdfExtractorImpl::RecognizeScannedPages(
+    const std::vector<std::unique_ptr<poppler::page>>& pages, const std::vector<int>& scanned,
+    const std::string& name, const ExtractOptions& options, Document& doc) const {
+  std::vector<std::optional<OcrPage>> out(scanned.size());
+  auto where = [&](int number) { return "page " + std::to_string(number) + " of " + Quoted(name); };
+  if (scanned.empty()) return out;
   if (!options.ocr) {
-    doc.info.diagnostics.push_back(
-        {number, where + " has no text layer; it looks scanned, and text recognition is off"});
-    return;
+    for (int i : scanned) {
+      doc.info.diagnostics.push_back(
+          {i + 1,
+           where(i + 1) + " has no text layer; it looks scanned, and text recognition is off"});
+    }
+    return out;
   }
-  poppler::rectf rect = page.page_rect(poppler::crop_box);
-  double scale = options.ocr_dpi / 72.0;
-  double pixels = rect.width() * scale * rect.height() * scale;
-  if (options.ocr_dpi <= 0 || pixels > static_cast<double>(options.max_image_pixels)) {
-    doc.info.diagnostics.push_back(
-        {number, where +
-                     " has no text layer; it looks scanned, but it is too large to "
-                     "recognise at " +
-                     std::to_string(options.ocr_dpi) +
-                     " dpi: lower the OCR resolution or raise the image size limit"});
-    return;
+  RasterSource source = [&](int k) -> StatusOr<Raster> {
+    const poppler::page& page = *pages[static_cast<size_t>(scanned[static_cast<size_t>(k)])];
+    poppler::rectf rect = page.page_rect(poppler::crop_box);
+    double scale = options.ocr_dpi / 72.0;
+    double pixels = rect.width() * scale * rect.height() * scale;
+    if (options.ocr_dpi <= 0 || pixels > static_cast<double>(options.max_image_pixels)) {
+      return LimitExceeded("it is too large to recognise at " + std::to_string(options.ocr_dpi) +
+                           " dpi: lower the OCR resolution or raise the image size limit");
+    }
+    return RenderPage(page, options.ocr_dpi);
+  };
+  // RecognizePages numbers pages first_page + k; scanned pages need not be consecutive, so the
+  // page numbers are fixed up from `scanned` below.
+  std::vector<StatusOr<OcrPage>> results =
+      RecognizePages(static_cast<int>(scanned.size()), 1, source, options);
+  for (size_t k = 0; k < scanned.size(); ++k) {
+    int number = scanned[k] + 1;
+    if (!results[k].ok()) {
+      doc.info.diagnostics.push_back(
+          {number, where(number) +
+                       " has no text layer; it looks scanned, and it could not be "
+                       "recognised: " +
+                       results[k].status().message()});
+      continue;
+    }
+    OcrPage page = std::move(results[k]).value();
+    page.page = number;
+    if (std::optional<Diagnostic> d = DiagnoseOcrPage(page, options)) {
+      std::string message = d->message;
+      // DiagnoseOcrPage names the page by its position in this run: name it properly.
+      auto pos = message.find(" has ");
+      if (pos == std::string::npos) pos = message.find(" was ");
+      if (pos != std::string::npos) message = where(number) + message.substr(pos);
+      doc.info.diagnostics.push_back({number, message});
+    }
+    out[k] = std::move(page);
   }
-  StatusOr<Raster> raster = RenderPage(page, options.ocr_dpi);
-  StatusOr<OcrPage> ocr =
-      raster.ok() ? RecognizeRaster(*raster, number, options) : StatusOr<OcrPage>(raster.status());
-  if (!ocr.ok()) {
-    doc.info.diagnostics.push_back(
-        {number, where + " has no text layer; it looks scanned, and " +
-                     "it could not be recognised: " + ocr.status().message()});
-    return;
-  }
-  for (Block& b : ocr->blocks) b.prov.page = number;
-  builder.AddBlocks(std::move(ocr->blocks));
-  doc.info.recognised_pages.push_back(number);
+  return out;
 }
 
 }  // namespace

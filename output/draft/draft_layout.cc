@@ -34,7 +34,7 @@ struct ByteMark {
 std::vector<ByteMark> MarksFor(const Plan& plan, const Statement& s) {
   std::vector<ByteMark> out;
   for (const Flag& f : plan.flags) {
-    if (!Concerns(s, f)) continue;
+    if (!f.open() || !Concerns(s, f)) continue;  // resolved flags drop their comments
     size_t b = 0, e = 0;
     if (!FlagRange(f, s.id, s.text, b, e)) {
       b = 0;
@@ -186,6 +186,7 @@ Layout LayOut(const Plan& plan) {
     }
   }
   for (const Flag& f : plan.flags) {
+    if (!f.open()) continue;
     if (std::find(anchored.begin(), anchored.end(), &f) == anchored.end()) {
       layout.case_flags.push_back(&f);
     }

@@ -71,6 +71,10 @@ Json StatementJson(const Plan& plan, const Statement& s) {
                     {"subject_is_child", s.outcome->subject_is_child}};
   }
   j["flags"] = s.flags;
+  if (!s.decision.empty()) j["decision"] = s.decision;
+  if (!s.original_text.empty()) j["original_text"] = s.original_text;
+  if (s.original_section) j["original_section"] = Id(*s.original_section);
+  if (!s.reviewer_note.empty()) j["reviewer_note"] = s.reviewer_note;
   return j;
 }
 
@@ -118,6 +122,24 @@ Json PlanJson(const Plan& plan) {
   for (const auto& s : plan.statements) j["statements"].push_back(StatementJson(plan, s));
   j["flags"] = Json::array();
   for (const auto& f : plan.flags) j["flags"].push_back(FlagJson(f));
+  j["conflicts"] = Json::array();
+  for (const auto& c : plan.conflicts) {
+    auto side = [](const ConflictSide& x) {
+      return Json{{"statement", x.statement},
+                  {"document", x.document},
+                  {"page", x.page},
+                  {"value", x.value}};
+    };
+    j["conflicts"].push_back({{"id", c.id},
+                              {"kind", c.kind},
+                              {"topic", c.topic},
+                              {"summary", c.summary},
+                              {"a", side(c.a)},
+                              {"b", side(c.b)},
+                              {"flag", c.flag},
+                              {"decision", c.decision},
+                              {"decision_note", c.decision_note}});
+  }
   j["failures"] = Json::array();
   for (const auto& f : plan.failures) {
     j["failures"].push_back({{"file", f.file}, {"page", f.page}, {"reason", f.reason}});

@@ -57,10 +57,40 @@ inline constexpr std::array<Column, 9> kAdviceColumns{{
     {"status", 45, true, false},
 }};
 
+// Sheet "Conflicts": one row per pair of sources that disagree, side by side.
+inline constexpr std::array<Column, 14> kConflictColumns{{
+    {"id", 6, false, false},
+    {"kind", 11, false, false},
+    {"topic", 22, true, false},
+    {"source A", 16, true, false},
+    {"A says", 45, true, false},
+    {"A value", 22, true, false},
+    {"source B", 16, true, false},
+    {"B says", 45, true, false},
+    {"B value", 22, true, false},
+    {"what to do", 45, true, false},
+    {"flag", 8, false, false},
+    {"statements", 12, false, false},
+    {"Decision", 22, false, true},
+    {"Note", 30, true, true},
+}};
+
+// Sheet "Placement advice": what the advice says about the school or kind of school. A draft
+// names no placement (Children and Families Act 2014, s38(5)); this is for the caseworker.
+inline constexpr std::array<Column, 5> kPlacementColumns{{
+    {"statement", 10, false, false},
+    {"source", 28, true, false},
+    {"page", 6, false, false},
+    {"text", 70, true, false},
+    {"flag", 8, false, false},
+}};
+
 // Dropdown values of the reviewer columns.
 inline constexpr std::array<const char*, 4> kDecisions{"accept", "edit", "move", "reject"};
 inline constexpr std::array<const char*, 13> kMoveTargets{"A",  "B",  "C", "D", "E", "F", "G",
                                                           "H1", "H2", "I", "J", "K", "-"};
+inline constexpr std::array<const char*, 3> kConflictDecisions{
+    "include both", "prefer one with reason", "ask the authors"};
 inline constexpr std::array<const char*, 4> kResolutions{"fixed", "accepted with reason",
                                                          "ask the author", "not an issue"};
 

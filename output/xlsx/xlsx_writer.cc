@@ -168,15 +168,21 @@ lxw_error WriteStatements(lxw_workbook* wb, const Plan& plan, const Formats& f) 
       auto it = flags.find(id);
       rules.push_back(it == flags.end() ? id : std::string(Id(it->second->rule)));
     }
+    // The drafted statement, with any review already applied shown in the reviewer columns,
+    // so that reading this workbook back gives the same decisions.
     w.Text(row, 0, s.id);
-    w.Text(row, 1, Id(s.section));
+    w.Text(row, 1, Id(s.original_section.value_or(s.section)));
     w.Text(row, 2, Id(s.area));
-    w.Text(row, 3, s.text);
+    w.Text(row, 3, s.original_text.empty() ? s.text : s.original_text);
     w.Text(row, 4, doc ? doc->file : s.document);
     w.Number(row, 5, s.page);
     w.Number(row, 6, s.confidence, f.number);
     w.Text(row, 7, Join(rules, ", "));
     w.Text(row, 8, Join(s.reasons, "; "));
+    w.Text(row, 9, s.decision);
+    if (!s.original_text.empty()) w.Text(row, 10, s.text);
+    if (s.original_section) w.Text(row, 11, Id(s.section));
+    w.Text(row, 12, s.reviewer_note);
   }
   const size_t last_col = review::kStatementColumns.size() - 1;
   w.List(9, row, review::kDecisions);
@@ -243,6 +249,69 @@ lxw_error WriteFlags(lxw_workbook* wb, const Plan& plan, const Formats& f) {
   return w.error();
 }
 
+std::string SourceOf(const Plan& plan, const ConflictSide& side) {
+  const DocumentInfo* d = plan.FindDocument(side.document);
+  std::string out = side.document;
+  if (d != nullptr) out += " " + d->file;
+  if (side.page > 0) out += ", p." + std::to_string(side.page);
+  return out;
+}
+
+std::string TextOf(const Plan& plan, const std::string& statement) {
+  const Statement* s = plan.FindStatement(statement);
+  return s == nullptr ? std::string() : s->text;
+}
+
+lxw_error WriteConflicts(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Conflicts"), f);
+  w.Header(review::kConflictColumns);
+  size_t row = 0;
+  for (const Conflict& c : plan.conflicts) {
+    ++row;
+    w.Text(row, 0, c.id);
+    w.Text(row, 1, c.kind);
+    w.Text(row, 2, c.topic);
+    w.Text(row, 3, SourceOf(plan, c.a));
+    w.Text(row, 4, TextOf(plan, c.a.statement));
+    w.Text(row, 5, c.a.value);
+    w.Text(row, 6, SourceOf(plan, c.b));
+    w.Text(row, 7, TextOf(plan, c.b.statement));
+    w.Text(row, 8, c.b.value);
+    w.Text(row, 9, c.summary);
+    w.Text(row, 10, c.flag);
+    w.Text(row, 11, c.a.statement + ", " + c.b.statement);
+    w.Text(row, 12, c.decision);
+    w.Text(row, 13, c.decision_note);
+  }
+  w.List(12, row, review::kConflictDecisions);
+  w.FitRows();
+  w.Filter(row, review::kConflictColumns.size() - 1);
+  return w.error();
+}
+
+lxw_error WritePlacementAdvice(lxw_workbook* wb, const Plan& plan, const Formats& f) {
+  SheetWriter w(workbook_add_worksheet(wb, "Placement advice"), f);
+  w.Header(review::kPlacementColumns);
+  size_t row = 0;
+  for (const Flag& fl : plan.flags) {
+    if (fl.rule != FlagId::kPlacementInDraft) continue;
+    for (const FlagSpan& sp : fl.spans) {
+      const Statement* s = plan.FindStatement(sp.statement);
+      if (s == nullptr) continue;
+      const DocumentInfo* d = plan.FindDocument(s->document);
+      ++row;
+      w.Text(row, 0, s->id);
+      w.Text(row, 1, d ? d->id + " " + d->file : s->document);
+      w.Number(row, 2, s->page);
+      w.Text(row, 3, s->text);
+      w.Text(row, 4, fl.id);
+    }
+  }
+  w.FitRows();
+  w.Filter(row, review::kPlacementColumns.size() - 1);
+  return w.error();
+}
+
 std::string DocumentStatus(const DocumentInfo& d) {
   if (d.diagnostics.empty()) return "read";
   std::string out = "read with problems:";
@@ -304,10 +373,10 @@ lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
   w.Text(row++, 1, "count", f.header);
   for (Section s : AllSections()) {
     w.Text(row, 0, Label(s));
-    w.Number(
-        row++, 1,
-        static_cast<double>(std::count_if(plan.statements.begin(), plan.statements.end(),
-                                          [&](const Statement& st) { return st.section == s; })));
+    w.Number(row++, 1,
+             static_cast<double>(std::count_if(
+                 plan.statements.begin(), plan.statements.end(),
+                 [&](const Statement& st) { return st.section == s && st.decision != "reject"; })));
   }
   ++row;
   w.Text(row, 0, "Flags by severity", f.header);
@@ -366,7 +435,8 @@ Status WriteReviewXlsx(const Plan& plan, ByteSink& sink) {
   lxw_error err = workbook_set_properties(wb, &props);
 
   const Formats formats = MakeFormats(wb);
-  for (auto write : {WriteStatements, WriteFlags, WriteAdvice, WriteSummary}) {
+  for (auto write : {WriteStatements, WriteFlags, WriteConflicts, WriteAdvice, WritePlacementAdvice,
+                     WriteSummary}) {
     lxw_error e = write(wb, plan, formats);
     if (err == LXW_NO_ERROR) err = e;
   }

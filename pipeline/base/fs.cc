@@ -114,6 +114,12 @@ class PosixFileSystem final : public FileSystem {
     if (ec) return IoError("could not read the size of '" + path + "': " + ec.message());
     return static_cast<uint64_t>(n);
   }
+  Status Rename(const std::string& from, const std::string& to) override {
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+      return IoError("could not rename '" + from + "' to '" + to + "': " + ErrnoText());
+    }
+    return Status::Ok();
+  }
 };
 
 std::string Parent(const std::string& path) {
@@ -186,6 +192,15 @@ StatusOr<uint64_t> MemFileSystem::FileSize(const std::string& path) const {
   auto it = files_.find(path);
   if (it == files_.end()) return NotFound("'" + path + "' does not exist");
   return static_cast<uint64_t>(it->second.size());
+}
+
+Status MemFileSystem::Rename(const std::string& from, const std::string& to) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = files_.find(from);
+  if (it == files_.end()) return NotFound("'" + from + "' does not exist");
+  files_[to] = std::move(it->second);
+  files_.erase(from);
+  return Status::Ok();
 }
 
 std::string JoinPath(std::string_view a, std::string_view b) {

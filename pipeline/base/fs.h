@@ -29,6 +29,8 @@ class FileSystem {
   virtual bool Exists(const std::string& path) const = 0;
   // Size in bytes, or an error.
   virtual StatusOr<uint64_t> FileSize(const std::string& path) const = 0;
+  // Renames a file (within one file system), replacing `to` if it exists.
+  virtual Status Rename(const std::string& from, const std::string& to) = 0;
 };
 
 // The process's real file system.
@@ -44,6 +46,7 @@ class MemFileSystem final : public FileSystem {
   bool IsDir(const std::string& path) const override;
   bool Exists(const std::string& path) const override;
   StatusOr<uint64_t> FileSize(const std::string& path) const override;
+  Status Rename(const std::string& from, const std::string& to) override;
 
  private:
   mutable std::mutex mu_;

@@ -1,11 +1,275 @@
-// The `ehcp` command line. Argument parsing only: the work is done by pipeline/runner.
+// The `ehcp` command line. Argument parsing and printing only: the work is done by the stages.
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
 
-int main(int argc, char** argv) {
-  CLI::App app{"ehcp: draft Education, Health and Care plans from professional advice"};
+#include "extractors/registry.h"
+#include "mappers/checks/check.h"
+#include "mappers/classify/classifier.h"
+#include "pipeline/base/omp_env.h"
+#include "pipeline/base/text.h"
+#include "pipeline/cli/progress.h"
+#include "pipeline/runner/apply.h"
+#include "pipeline/runner/runner.h"
+
+namespace ehcp {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFailed = 1;
+constexpr int kExitUsage = 2;
+
+std::string Today() {
+  std::time_t t = std::time(nullptr);
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) t = std::strtoll(sde, nullptr, 10);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+void AddLimitOptions(CLI::App* cmd, ExtractOptions& o) {
+  cmd->add_option("--max-pages", o.max_pages, "Pages read per document")->capture_default_str();
+  cmd->add_option("--ocr-seconds", o.ocr_seconds_per_page, "Time allowed per recognised page")
+      ->capture_default_str();
+  cmd->add_flag("!--no-ocr", o.ocr, "Do not recognise scanned pages and images");
+}
+
+// ---- ehcp extract --------------------------------------------------------------------------
+
+nlohmann::json BlockJson(const Block& b) {
+  nlohmann::json j;
+  j["text"] = b.text;
+  j["kind"] = std::string(Id(b.kind));
+  j["page"] = b.prov.page;
+  j["block"] = b.prov.block;
+  j["begin"] = b.prov.begin;
+  j["end"] = b.prov.end;
+  if (b.kind == BlockKind::kHeading) j["level"] = b.heading_level;
+  if (b.kind == BlockKind::kTableCell) {
+    j["table"] = b.table;
+    j["row"] = b.row;
+    j["column"] = b.col;
+  }
+  if (!b.label.empty()) j["label"] = b.label;
+  if (!b.list_label.empty()) j["list_label"] = b.list_label;
+  static constexpr const char* kOrigins[] = {"body", "footnote", "endnote", "text-box"};
+  if (b.origin != BlockOrigin::kBody) j["origin"] = kOrigins[static_cast<int>(b.origin)];
+  if (b.prov.bbox) {
+    const BBox& r = *b.prov.bbox;
+    j["bbox"] = {r.x0, r.y0, r.x1, r.y1};
+  }
+  if (b.prov.confidence) j["confidence"] = *b.prov.confidence;
+  return j;
+}
+
+int RunExtract(const std::string& file, bool json, const ExtractOptions& options) {
+  StatusOr<Document> doc = ExtractFile(RealFileSystem(), file, options);
+  if (!doc.ok()) {
+    std::cerr << "ehcp: " << doc.status().message() << "\n";
+    return kExitSomeFailed;
+  }
+  if (json) {
+    nlohmann::json j;
+    j["file"] = doc->info.file;
+    j["format"] = std::string(Id(doc->info.format));
+    j["pages"] = doc->info.pages;
+    j["content_hash"] = doc->info.content_hash;
+    j["recognised_pages"] = doc->info.recognised_pages;
+    j["blocks"] = nlohmann::json::array();
+    for (const Block& b : doc->blocks) j["blocks"].push_back(BlockJson(b));
+    j["diagnostics"] = nlohmann::json::array();
+    for (const Diagnostic& d : doc->info.diagnostics) {
+      j["diagnostics"].push_back({{"page", d.page}, {"message", d.message}});
+    }
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::cout << doc->info.file << ": " << Label(doc->info.format) << ", " << doc->info.pages
+              << " page(s), " << doc->blocks.size() << " blocks\n";
+    for (const Block& b : doc->blocks) {
+      std::cout << "p." << b.prov.page << "  " << Id(b.kind);
+      if (!b.label.empty()) std::cout << " [" << b.label << "]";
+      std::cout << "  " << b.text << "\n";
+    }
+    for (const Diagnostic& d : doc->info.diagnostics) {
+      std::cout << "note: page " << d.page << ": " << d.message << "\n";
+    }
+  }
+  return kExitOk;
+}
+
+// ---- ehcp classify -------------------------------------------------------------------------
+
+int RunClassify(const std::string& context) {
+  auto classifier = MakeDefaultClassifier();
+  std::string line;
+  std::ios::sync_with_stdio(false);
+  while (std::getline(std::cin, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string text = FixUtf8(line);
+    Classification c = classifier->Classify({.text = text, .context = context});
+    Statement s;
+    s.id = "S";
+    s.text = text;
+    s.context = context;
+    s.section = c.section;
+    s.area = c.area;
+    std::string flags;
+    for (const Flag& f : StatementFlags(s)) {
+      std::string id(Id(f.rule));
+      if (("," + flags + ",").find("," + id + ",") != std::string::npos) continue;
+      if (!flags.empty()) flags += ',';
+      flags += id;
+    }
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", c.confidence);
+    std::cout << Id(c.section) << '\t' << Id(c.area) << '\t' << conf << '\t'
+              << (flags.empty() ? "-" : flags) << '\n';
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+// ---- ehcp draft ----------------------------------------------------------------------------
+
+int RunDraft(const std::vector<std::string>& paths, RunOptions options, bool stats) {
+  std::vector<std::string> notes;
+  FileSystem& fs = RealFileSystem();
+  auto cases = DiscoverCases(fs, paths, notes);
+  for (const auto& n : notes) std::cerr << "ehcp: " << n << "\n";
+  if (!cases.ok()) {
+    std::cerr << "ehcp: " << cases.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (cases->empty()) {
+    std::cerr << "ehcp: no case folders with advice files were found\n";
+    return kExitUsage;
+  }
+  ConsoleObserver observer(stderr, static_cast<int>(cases->size()));
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<CaseReport> reports = RunBatch(fs, *cases, options, observer);
+  observer.Finish();
+  PrintSummary(stderr, reports,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), stats);
+  for (const auto& r : reports) {
+    if (!r.error.empty() || !r.failures.empty()) return kExitSomeFailed;
+  }
+  return kExitOk;
+}
+
+// ---- ehcp apply ----------------------------------------------------------------------------
+
+int RunApply(const std::string& dir, const std::string& review) {
+  StatusOr<ApplyReport> r = ApplyCaseReview(RealFileSystem(), dir, review);
+  if (!r.ok()) {
+    std::cerr << "ehcp: " << r.status().message() << "\nNothing was changed.\n";
+    return r.status().code() == StatusCode::kNotFound ? kExitUsage : kExitSomeFailed;
+  }
+  for (const auto& p : r->problems) std::cerr << "ehcp: " << p << "\n";
+  std::cerr << "ehcp: applied " << r->accepted << " accepted, " << r->edited << " edited, "
+            << r->moved << " moved, " << r->rejected << " rejected; " << r->flags_resolved
+            << " flag(s) resolved. Rewrote " << dir << "/draft-plan.docx and plan.json\n";
+  return r->problems.empty() ? kExitOk : kExitSomeFailed;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "ehcp: draft Education, Health and Care plans from professional advice.\n"
+      "Everything runs on this computer; nothing is sent anywhere."};
   app.set_version_flag("--version", std::string("ehcp ") + EHCP_VERSION);
   app.require_subcommand(1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+
+  RunOptions run;
+  run.tool_version = EHCP_VERSION;
+  run.generated_on = Today();
+  run.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::string> draft_paths;
+  std::string format;
+  auto* draft = app.add_subcommand("draft", "Draft plans for a case folder or a batch of them");
+  draft->add_option("PATH", draft_paths, "A case folder (one child's advice) or a batch folder")
+      ->required();
+  draft->add_option("--out,-o", run.out_dir, "Where to write OUT/<case-id>/")
+      ->capture_default_str();
+  draft->add_option("--jobs,-j", run.jobs, "Cases drafted at once")->capture_default_str();
+  draft->add_option("--date", run.generated_on, "Date written into the plan (YYYY-MM-DD)")
+      ->capture_default_str();
+  draft->add_option("--format", format, "Also write the draft as 'html'")
+      ->check(CLI::IsMember({"html"}));
+  draft->add_flag("--verbose-text", run.verbose_text, "Allow report text in log lines");
+  draft->add_flag("--force", run.force, "Redraft cases even when nothing changed");
+  bool stats = false;
+  draft->add_flag("--stats", stats, "Print the time spent in each stage");
+  draft->add_option("--corpus", run.corpus_path,
+                    "The caseload's copy-paste index (default: OUT/ehcp-corpus.sqlite)");
+  draft->add_flag("!--no-corpus", run.use_corpus, "Do not check against or add to the index");
+  draft
+      ->add_option("--boilerplate-cases", run.boilerplate_min_cases,
+                   "Text found in at least this many cases is stock text, not copy-paste "
+                   "(0 = the larger of 5 and 1% of cases)")
+      ->capture_default_str();
+  draft->add_option("--review", run.review_path,
+                    "Apply the decisions in this review workbook to the draft (one case)");
+
+  std::string apply_dir, apply_review;
+  auto* apply = app.add_subcommand(
+      "apply", "Apply the decisions in a case's review.xlsx and regenerate its draft");
+  apply->add_option("CASE_OUT_DIR", apply_dir, "The folder 'ehcp draft' wrote for the case")
+      ->required();
+  apply->add_option("--review", apply_review, "The review workbook (default: its review.xlsx)");
+  AddLimitOptions(draft, run.extract);
+
+  std::string extract_file;
+  bool extract_json = false;
+  ExtractOptions extract_options;
+  auto* extract = app.add_subcommand("extract", "Show the blocks read from one file");
+  extract->add_option("FILE", extract_file, "A PDF, Word document, image or text file")->required();
+  extract->add_flag("--json", extract_json, "Print JSON");
+  AddLimitOptions(extract, extract_options);
+
+  std::string context;
+  auto* classify =
+      app.add_subcommand("classify",
+                         "Classify statements read one per line from standard input; prints "
+                         "section<TAB>area<TAB>confidence<TAB>flags per line");
+  classify->add_option("--context", context, "The heading the statements sat under");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  if (*draft) {
+    run.html = format == "html";
+    if (!run.review_path.empty() && draft_paths.size() != 1) {
+      std::cerr << "ehcp: --review applies to one case: give one case folder\n";
+      return kExitUsage;
+    }
+    run.jobs = std::max(1, run.jobs);
+    return RunDraft(draft_paths, run, stats);
+  }
+  if (*apply) return RunApply(apply_dir, apply_review);
+  if (*extract) return RunExtract(extract_file, extract_json, extract_options);
+  if (*classify) return RunClassify(context);
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace ehcp
+
+int main(int argc, char** argv) {
+  ehcp::EnsureSingleThreadedOpenMp(argc, argv);
+  return ehcp::Main(argc, argv);
 }

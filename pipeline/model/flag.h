@@ -25,6 +25,9 @@ struct Flag {
   std::vector<FlagSpan> spans;
   std::string resolution;  // set from the caseworker's review; empty while open
   std::string resolution_note;
+
+  // Open until the caseworker resolves it. "ask the author" keeps it open: the answer is awaited.
+  bool open() const { return resolution.empty() || resolution == "ask the author"; }
 };
 
 }  // namespace ehcp

@@ -19,7 +19,7 @@ const Statement* Plan::FindStatement(const std::string& id) const {
 std::vector<const Statement*> Plan::InSection(Section sec) const {
   std::vector<const Statement*> out;
   for (const auto& s : statements) {
-    if (s.section == sec) out.push_back(&s);
+    if (s.section == sec && s.decision != "reject") out.push_back(&s);
   }
   return out;
 }

@@ -32,6 +32,25 @@ struct FailedFile {
   std::string reason;  // plain English, with what to do
 };
 
+// Two sources that disagree (DOMAIN.md §7). Both sides are shown; the tool never picks one.
+struct ConflictSide {
+  std::string statement;  // Statement::id
+  std::string document;   // DocumentInfo::id
+  int page = 0;
+  std::string value;  // the compared fact as the tool read it ("39 hours a year", "specialist")
+};
+
+struct Conflict {
+  std::string id;     // "C01"…
+  std::string kind;   // "provision", "placement", "need", "diagnosis"
+  std::string topic;  // "speech and language therapy", "placement", "communication and interaction"
+  std::string summary;  // plain English: what disagrees and what to do
+  ConflictSide a, b;
+  std::string flag;      // the conflicting-advice Flag::id
+  std::string decision;  // from review: "include both", "prefer one with reason", "ask the authors"
+  std::string decision_note;
+};
+
 struct Plan {
   std::string case_id;       // the case folder's name
   std::string generated_on;  // ISO date; fixed by options for byte-identical output
@@ -40,11 +59,12 @@ struct Plan {
   std::vector<DocumentInfo> documents;
   std::vector<Statement> statements;  // in document order; section decides where they render
   std::vector<Flag> flags;
+  std::vector<Conflict> conflicts;
   std::vector<FailedFile> failures;
 
   const DocumentInfo* FindDocument(const std::string& id) const;
   const Statement* FindStatement(const std::string& id) const;
-  // Statements of one section, in plan order.
+  // Statements of one section that are in the draft (not rejected), in plan order.
   std::vector<const Statement*> InSection(Section s) const;
 };
 

@@ -57,6 +57,17 @@ struct Statement {
 
   // Flag instance ids (Flag::id) that concern this statement, in plan order.
   std::vector<std::string> flags;
+
+  // The caseworker's review, once applied: "accept", "edit", "move" or "reject" (empty while
+  // undecided). A rejected statement stays in plan.json to record the decision but is not in
+  // the draft. original_text / original_section keep what was drafted when a review changed it.
+  std::string decision;
+  std::string original_text;
+  std::optional<Section> original_section;
+  std::string reviewer_note;
+
+  // True when the statement belongs in the draft plan.
+  bool in_draft() const { return section != Section::kNotPlan && decision != "reject"; }
 };
 
 }  // namespace ehcp

@@ -27,7 +27,8 @@ TEST(JsonWriter, TopLevelKeysInOrder) {
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys,
             (std::vector<std::string>{"case", "generated_on", "tool_version", "child", "documents",
-                                      "statements", "flags", "failures", "summary"}));
+                                      "statements", "flags", "conflicts", "failures",
+                                      "summary"}));
   EXPECT_EQ(j["case"], "case-0042");
   EXPECT_EQ(j["generated_on"], "2025-03-14");
   EXPECT_EQ(j["child"]["preferred_name"], "Ollie");

@@ -1,0 +1,135 @@
+#include "mappers/assemble/assemble.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "mappers/assemble/child_inference.h"
+#include "mappers/checks/check.h"
+#include "mappers/checks/conflicting_advice.h"
+#include "mappers/classify/document_kind.h"
+#include "mappers/segment/segmenter.h"
+#include "mappers/slots/slots.h"
+
+namespace ehcp {
+namespace {
+
+std::string Numbered(const char* prefix, size_t n, int width) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%0*zu", prefix, width, n);
+  return buf;
+}
+
+void DescribeAll(std::vector<Document>& docs) {
+  for (size_t i = 0; i < docs.size(); ++i) {
+    Document& d = docs[i];
+    d.info.id = "D" + std::to_string(i + 1);
+    DocumentDescription desc = DescribeDocument(d);
+    d.info.kind = desc.kind;
+    if (!desc.title.empty()) d.info.title = desc.title;
+    if (!desc.author.empty()) d.info.author = desc.author;
+    if (!desc.date.empty()) d.info.date = desc.date;
+  }
+}
+
+std::vector<Statement> SegmentAndClassify(const std::vector<Document>& docs,
+                                          const Classifier& classifier) {
+  std::vector<Statement> all;
+  for (const Document& d : docs) {
+    for (Statement& s : SegmentDocument(d)) {
+      s.document = d.info.id;
+      Classification c = classifier.Classify({.text = s.text,
+                                              .context = s.context,
+                                              .block_kind = s.block_kind,
+                                              .doc_kind = d.info.kind});
+      s.section = c.section;
+      s.area = c.area;
+      s.confidence = c.confidence;
+      s.reasons = std::move(c.reasons);
+      if (IsProvisionSection(s.section)) s.provision = ParseProvision(s.text);
+      if (s.section == Section::kE) s.outcome = ParseOutcome(s.text);
+      all.push_back(std::move(s));
+    }
+  }
+  for (size_t i = 0; i < all.size(); ++i) all[i].id = Numbered("S", i + 1, 4);
+  return all;
+}
+
+// Orders flags by the first statement they concern (case-level flags last), numbers them, and
+// links each statement to its flags.
+void NumberFlags(std::vector<Flag>& flags, std::vector<Statement>& statements) {
+  std::map<std::string, size_t> order;
+  for (size_t i = 0; i < statements.size(); ++i) order[statements[i].id] = i;
+  auto key = [&](const Flag& f) {
+    size_t first = statements.size();
+    for (const auto& sp : f.spans) {
+      auto it = order.find(sp.statement);
+      if (it != order.end()) first = std::min(first, it->second);
+    }
+    return first;
+  };
+  std::stable_sort(flags.begin(), flags.end(),
+                   [&](const Flag& a, const Flag& b) { return key(a) < key(b); });
+  for (size_t i = 0; i < flags.size(); ++i) {
+    Flag& f = flags[i];
+    f.id = Numbered("FL", i + 1, 3);
+    for (const auto& sp : f.spans) {
+      auto it = order.find(sp.statement);
+      if (it == order.end()) continue;
+      auto& list = statements[it->second].flags;
+      if (std::find(list.begin(), list.end(), f.id) == list.end()) list.push_back(f.id);
+    }
+  }
+}
+
+// Each conflict gets an id (C01…) and one conflicting-advice flag on both statements.
+void AddConflicts(Plan& plan) {
+  plan.conflicts = FindConflicts(plan.documents, plan.statements);
+  size_t next_flag = plan.flags.size() + 1;
+  for (size_t i = 0; i < plan.conflicts.size(); ++i) {
+    Conflict& c = plan.conflicts[i];
+    c.id = Numbered("C", i + 1, 2);
+    Flag f;
+    f.id = Numbered("FL", next_flag++, 3);
+    f.rule = FlagId::kConflictingAdvice;
+    f.severity = DefaultSeverity(f.rule);
+    f.message = c.summary;
+    f.basis =
+        "SEND Code of Practice 0-25, chapter 9: the local authority weighs conflicting "
+        "advice and gives its reasons";
+    f.spans = {{c.a.statement, 0, 0}, {c.b.statement, 0, 0}};
+    c.flag = f.id;
+    for (Statement& s : plan.statements) {
+      if (s.id == c.a.statement || s.id == c.b.statement) s.flags.push_back(f.id);
+    }
+    plan.flags.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+Plan BuildPlan(PlanInputs inputs, const Classifier& classifier) {
+  Plan plan;
+  plan.case_id = inputs.case_id;
+  plan.generated_on = inputs.generated_on;
+  plan.tool_version = inputs.tool_version;
+  plan.failures = std::move(inputs.failures);
+
+  DescribeAll(inputs.documents);
+  plan.child = InferChild(inputs.documents, inputs.child);
+  plan.statements = SegmentAndClassify(inputs.documents, classifier);
+
+  std::vector<Flag> flags;
+  for (const Statement& s : plan.statements) {
+    for (Flag& f : StatementFlags(s)) flags.push_back(std::move(f));
+  }
+  CaseView view{plan.child, inputs.documents, plan.statements};
+  for (const auto& check : AllChecks()) check->Run(view, flags);
+  NumberFlags(flags, plan.statements);
+  plan.flags = std::move(flags);
+  for (Document& d : inputs.documents) plan.documents.push_back(d.info);
+  AddConflicts(plan);
+  return plan;
+}
+
+}  // namespace ehcp

@@ -1,0 +1,368 @@
+#include "mappers/checks/conflicting_advice.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "pipeline/base/text.h"
+
+namespace ehcp {
+namespace {
+
+struct Cue {
+  std::string_view phrase;  // lower case; matched on word boundaries
+  std::string_view value;
+};
+
+// Provision types, most specific first.
+constexpr std::array<Cue, 26> kProvisionTypes{{
+    {"speech and language therap", "speech and language therapy"},
+    {"speech & language therap", "speech and language therapy"},
+    {"speech therap", "speech and language therapy"},
+    {"language therap", "speech and language therapy"},
+    {"salt", "speech and language therapy"},
+    {"slt", "speech and language therapy"},
+    {"occupational therap", "occupational therapy"},
+    {"ot programme", "occupational therapy"},
+    {"ot sessions", "occupational therapy"},
+    {"physiotherap", "physiotherapy"},
+    {"physio", "physiotherapy"},
+    {"counselling", "counselling"},
+    {"counsellor", "counselling"},
+    {"elsa", "emotional literacy support"},
+    {"emotional literacy", "emotional literacy support"},
+    {"specialist teacher", "specialist teaching"},
+    {"advisory teacher", "specialist teaching"},
+    {"specialist teaching", "specialist teaching"},
+    {"precision teaching", "literacy intervention"},
+    {"phonics", "literacy intervention"},
+    {"reading intervention", "literacy intervention"},
+    {"teaching assistant", "teaching assistant support"},
+    {"learning support assistant", "teaching assistant support"},
+    {"lsa", "teaching assistant support"},
+    {"additional adult", "teaching assistant support"},
+    {"1:1 support", "teaching assistant support"},
+}};
+
+constexpr std::array<Cue, 12> kDelivery{{
+    {"programme", "indirect"},
+    {"program ", "indirect"},
+    {"indirect", "indirect"},
+    {"advice to staff", "indirect"},
+    {"consultation", "indirect"},
+    {"trained by the", "indirect"},
+    {"training for staff", "indirect"},
+    {"delivered by a teaching assistant", "indirect"},
+    {"direct", "direct"},
+    {"1:1 therapy", "direct"},
+    {"individual therapy", "direct"},
+    {"therapist will work with", "direct"},
+}};
+
+constexpr std::array<Cue, 12> kPlacement{{
+    {"cannot be met in a mainstream", "specialist"},
+    {"cannot be met within a mainstream", "specialist"},
+    {"cannot be met in mainstream", "specialist"},
+    {"specialist school", "specialist"},
+    {"special school", "specialist"},
+    {"specialist provision", "specialist"},
+    {"specialist setting", "specialist"},
+    {"resourced provision", "specialist"},
+    {"specialist placement", "specialist"},
+    {"mainstream school", "mainstream"},
+    {"mainstream setting", "mainstream"},
+    {"mainstream", "mainstream"},
+}};
+
+constexpr std::array<std::string_view, 12> kRecommendWords{
+    "recommend",     "should attend", "best met",           "can be met",
+    "cannot be met", "placement",     "would benefit from", "continue to attend",
+    "needs a",       "requires a",    "is needed",          "appropriate"};
+
+// Area cues for sentences that deny a need ("no concerns about her communication").
+constexpr std::array<Cue, 16> kAreaCues{{
+    {"communication", "ci"},
+    {"social interaction", "ci"},
+    {"speech", "ci"},
+    {"language", "ci"},
+    {"social communication", "ci"},
+    {"reading", "cl"},
+    {"learning", "cl"},
+    {"literacy", "cl"},
+    {"maths", "cl"},
+    {"emotional", "semh"},
+    {"behaviour", "semh"},
+    {"anxiety", "semh"},
+    {"motor", "sp"},
+    {"hearing", "sp"},
+    {"vision", "sp"},
+    {"sensory", "sp"},
+}};
+
+constexpr std::array<std::string_view, 8> kNoNeed{
+    "no concerns",        "no difficulties",
+    "no difficulty",      "no significant difficult",
+    "no identified need", "does not have any difficult",
+    "no needs in",        "age-appropriate"};
+
+constexpr std::array<Cue, 6> kDiagnoses{{
+    {"autism", "autism"},
+    {"autistic spectrum", "autism"},
+    {"adhd", "ADHD"},
+    {"dyslexia", "dyslexia"},
+    {"developmental coordination disorder", "DCD"},
+    {"dyspraxia", "DCD"},
+}};
+
+constexpr std::array<std::string_view, 6> kRuledOut{"does not meet the criteria",
+                                                    "did not meet the criteria",
+                                                    "no diagnosis of",
+                                                    "ruled out",
+                                                    "not autistic",
+                                                    "does not have a diagnosis"};
+
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Finds `phrase` in lower-case `text` starting at a word boundary.
+bool HasPhrase(std::string_view text, std::string_view phrase) {
+  for (size_t pos = text.find(phrase); pos != std::string_view::npos;
+       pos = text.find(phrase, pos + 1)) {
+    if (pos == 0 || !IsWordChar(text[pos - 1])) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+std::string_view FirstCue(std::string_view lower, const std::array<Cue, N>& cues) {
+  for (const Cue& c : cues) {
+    if (HasPhrase(lower, c.phrase)) return c.value;
+  }
+  return "";
+}
+
+template <size_t N>
+bool AnyOf(std::string_view lower, const std::array<std::string_view, N>& words) {
+  for (auto w : words) {
+    if (lower.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::string Hours(double h) {
+  char buf[64];
+  if (std::fabs(h - std::round(h)) < 0.05) {
+    std::snprintf(buf, sizeof buf, "%.0f", h);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f", h);
+  }
+  return buf;
+}
+
+ConflictSide Side(const Statement& s, std::string value) {
+  return {s.id, s.document, s.page, std::move(value)};
+}
+
+std::string AreaLabel(std::string_view id) {
+  auto a = ParseArea(id);
+  return a ? ToLower(Label(*a)) : std::string(id);
+}
+
+// For each key, the first statement per document that gives the fact, in statement order.
+template <typename Key>
+using PerDocument = std::map<Key, std::map<std::string, const Statement*>>;
+
+void ProvisionConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
+  // (type, delivery) -> document -> statement with the most hours.
+  PerDocument<std::pair<std::string, std::string>> hours;
+  for (const Statement& s : statements) {
+    if (!s.in_draft() || !IsProvisionSection(s.section) || !s.provision ||
+        !s.provision->hours_per_year) {
+      continue;
+    }
+    std::string lower = ToLower(s.text);
+    std::string type(FirstCue(lower, kProvisionTypes));
+    if (type.empty()) continue;
+    auto key = std::make_pair(type, std::string(FirstCue(lower, kDelivery)));
+    const Statement*& slot = hours[key][s.document];
+    if (!slot || *s.provision->hours_per_year > *slot->provision->hours_per_year) slot = &s;
+  }
+  for (const auto& [key, docs] : hours) {
+    for (auto i = docs.begin(); i != docs.end(); ++i) {
+      for (auto j = std::next(i); j != docs.end(); ++j) {
+        const Statement& a = *i->second;
+        const Statement& b = *j->second;
+        double ha = *a.provision->hours_per_year, hb = *b.provision->hours_per_year;
+        double lo = std::min(ha, hb), hi = std::max(ha, hb);
+        if (hi < lo * 1.5 || hi - lo < 3) continue;
+        Conflict c;
+        c.kind = "provision";
+        c.topic = key.first + (key.second.empty() ? "" : " (" + key.second + ")");
+        auto value = [](const Statement& s) {
+          const auto& p = *s.provision;
+          std::string words = !p.quantity_text.empty() ? p.quantity_text : p.amount;
+          return words + " (about " + Hours(*p.hours_per_year) + " hours a school year)";
+        };
+        c.a = Side(a, value(a));
+        c.b = Side(b, value(b));
+        c.summary = "The advice disagrees on how much " + key.first + " is needed: " + a.document +
+                    " gives " + c.a.value + ", " + b.document + " gives " + c.b.value +
+                    ". Decide with reasons (who saw the child most, their expertise, how recent "
+                    "the advice is), or ask the authors.";
+        out.push_back(std::move(c));
+      }
+    }
+  }
+}
+
+void PlacementConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
+  std::map<std::string, std::map<std::string, const Statement*>> by_kind;  // kind -> doc -> s
+  for (const Statement& s : statements) {
+    std::string_view kind = PlacementRecommendation(s.text);
+    if (kind.empty()) continue;
+    auto& slot = by_kind[std::string(kind)][s.document];
+    if (!slot) slot = &s;
+  }
+  auto main_it = by_kind.find("mainstream");
+  auto spec_it = by_kind.find("specialist");
+  if (main_it == by_kind.end() || spec_it == by_kind.end()) return;
+  for (const auto& [doc_a, a] : main_it->second) {
+    for (const auto& [doc_b, b] : spec_it->second) {
+      if (doc_a == doc_b) continue;
+      Conflict c;
+      c.kind = "placement";
+      c.topic = "placement";
+      c.a = Side(*a, "mainstream");
+      c.b = Side(*b, "specialist");
+      c.summary = "The advice disagrees on the kind of placement: " + doc_a +
+                  " points to a mainstream setting, " + doc_b +
+                  " to a specialist one. A draft names neither; record the decision and its "
+                  "reasons when the placement is decided.";
+      out.push_back(std::move(c));
+      return;  // one placement conflict per pair of views is enough to act on
+    }
+  }
+}
+
+void NeedConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
+  // area -> doc -> statement denying a need; area -> doc -> statement describing one.
+  std::map<std::string, std::map<std::string, const Statement*>> none, some;
+  for (const Statement& s : statements) {
+    std::string lower = ToLower(s.text);
+    if (AnyOf(lower, kNoNeed)) {
+      std::string_view area = FirstCue(lower, kAreaCues);
+      if (!area.empty()) {
+        auto& slot = none[std::string(area)][s.document];
+        if (!slot) slot = &s;
+      }
+      continue;
+    }
+    if (s.in_draft() && s.section == Section::kB && s.area != Area::kNone) {
+      auto& slot = some[std::string(Id(s.area))][s.document];
+      if (!slot) slot = &s;
+    }
+  }
+  for (const auto& entry : none) {
+    const std::string& area = entry.first;
+    const auto& docs = entry.second;
+    auto it = some.find(area);
+    if (it == some.end()) continue;
+    auto first_pair = [&]() -> std::pair<const Statement*, const Statement*> {
+      for (const auto& [doc_a, a] : docs) {
+        for (const auto& [doc_b, b] : it->second) {
+          if (doc_a != doc_b) return {a, b};
+        }
+      }
+      return {nullptr, nullptr};
+    };
+    auto [a, b] = first_pair();
+    if (a) {
+      const std::string& doc_a = a->document;
+      const std::string& doc_b = b->document;
+      {
+        Conflict c;
+        c.kind = "need";
+        c.topic = AreaLabel(area);
+        c.a = Side(*a, "no need found");
+        c.b = Side(*b, "need described");
+        c.summary = doc_a + " finds no difficulty in " + c.topic + ", while " + doc_b +
+                    " describes a need there. Check with the authors before the need is "
+                    "included or left out.";
+        out.push_back(std::move(c));
+      }
+    }
+  }
+}
+
+void DiagnosisConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
+  std::map<std::string, std::map<std::string, const Statement*>> given, ruled_out;
+  for (const Statement& s : statements) {
+    std::string lower = ToLower(s.text);
+    std::string_view dx = FirstCue(lower, kDiagnoses);
+    if (dx.empty()) continue;
+    bool negated = AnyOf(lower, kRuledOut);
+    bool positive = lower.find("diagnos") != std::string::npos && !negated;
+    if (!negated && !positive) continue;
+    auto& slot = (negated ? ruled_out : given)[std::string(dx)][s.document];
+    if (!slot) slot = &s;
+  }
+  for (const auto& entry : ruled_out) {
+    const std::string& dx = entry.first;
+    const auto& docs = entry.second;
+    auto it = given.find(dx);
+    if (it == given.end()) continue;
+    auto first_pair = [&]() -> std::pair<const Statement*, const Statement*> {
+      for (const auto& [doc_a, a] : it->second) {
+        for (const auto& [doc_b, b] : docs) {
+          if (doc_a != doc_b) return {a, b};
+        }
+      }
+      return {nullptr, nullptr};
+    };
+    auto [a, b] = first_pair();
+    if (a) {
+      const std::string& doc_a = a->document;
+      const std::string& doc_b = b->document;
+      {
+        Conflict c;
+        c.kind = "diagnosis";
+        c.topic = dx;
+        c.a = Side(*a, "diagnosis given");
+        c.b = Side(*b, "diagnosis not given");
+        c.summary = doc_a + " reports a diagnosis of " + dx + "; " + doc_b +
+                    " says it was not made. Check the clinical records before the plan states "
+                    "either.";
+        out.push_back(std::move(c));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view ProvisionType(std::string_view text) {
+  return FirstCue(ToLower(text), kProvisionTypes);
+}
+
+std::string_view Delivery(std::string_view text) { return FirstCue(ToLower(text), kDelivery); }
+
+std::string_view PlacementRecommendation(std::string_view text) {
+  std::string lower = ToLower(text);
+  std::string_view kind = FirstCue(lower, kPlacement);
+  if (kind.empty() || !AnyOf(lower, kRecommendWords)) return "";
+  return kind;
+}
+
+std::vector<Conflict> FindConflicts(const std::vector<DocumentInfo>&,
+                                    const std::vector<Statement>& statements) {
+  std::vector<Conflict> out;
+  ProvisionConflicts(statements, out);
+  PlacementConflicts(statements, out);
+  NeedConflicts(statements, out);
+  DiagnosisConflicts(statements, out);
+  return out;
+}
+
+}  // namespace ehcp

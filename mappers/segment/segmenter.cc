@@ -1,0 +1,117 @@
+#include "mappers/segment/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
+
+#include "pipeline/base/text.h"
+
+namespace ehcp {
+namespace {
+
+// Abbreviations after which a full stop does not end a sentence.
+constexpr const char* kSuppressions[] = {
+    "Dr.",   "Mr.", "Mrs.",  "Ms.",  "e.g.", "i.e.", "approx.", "etc.", "No.",  "St.", "vs.",
+    "Prof.", "cf.", "incl.", "Jan.", "Feb.", "Aug.", "Sept.",   "Oct.", "Nov.", "Dec."};
+
+// A sentence break iterator per thread (ICU iterators are not thread-safe).
+icu::BreakIterator& SentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale locale("en@ss=standard");
+    std::unique_ptr<icu::BreakIterator> base(
+        icu::BreakIterator::createSentenceInstance(locale, status));
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+    if (U_SUCCESS(status) && builder) {
+      for (const char* abbr : kSuppressions) {
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
+      }
+      icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
+      return std::unique_ptr<icu::BreakIterator>(filtered);
+    }
+    return base;
+  }();
+  return *it;
+}
+
+bool HasLetter(std::string_view s) {
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Byte offsets of sentence boundaries in UTF-8 `text`.
+std::vector<size_t> SentenceBounds(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  // Map UTF-16 index -> UTF-8 byte offset.
+  std::vector<size_t> byte_at(static_cast<size_t>(u.length()) + 1, text.size());
+  size_t b = 0;
+  for (int32_t i = 0; i < u.length();) {
+    byte_at[static_cast<size_t>(i)] = b;
+    UChar32 c = u.char32At(i);
+    int32_t n = U16_LENGTH(c);
+    for (int32_t k = 1; k < n; ++k) byte_at[static_cast<size_t>(i + k)] = b;
+    b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    i += n;
+  }
+  byte_at[static_cast<size_t>(u.length())] = text.size();
+  icu::BreakIterator& it = SentenceIterator();
+  it.setText(u);
+  std::vector<size_t> bounds;
+  for (int32_t p = it.first(); p != icu::BreakIterator::DONE; p = it.next()) {
+    bounds.push_back(byte_at[static_cast<size_t>(p)]);
+  }
+  return bounds;
+}
+
+void AddSpan(const Document& doc, const Block& block, int index, size_t begin, size_t end,
+             const std::string& context, std::vector<Statement>& out) {
+  std::string_view whole(block.text);
+  std::string_view piece = whole.substr(begin, end - begin);
+  std::string_view trimmed = Trim(piece);
+  if (trimmed.empty() || !HasLetter(trimmed)) return;
+  size_t b = begin + static_cast<size_t>(trimmed.data() - piece.data());
+  Statement s;
+  s.document = doc.info.id;
+  s.page = block.prov.page;
+  s.span = {index, b, b + trimmed.size()};
+  s.text = std::string(trimmed);
+  s.context = context;
+  s.block_kind = block.kind;
+  out.push_back(std::move(s));
+}
+
+}  // namespace
+
+std::vector<Statement> SegmentDocument(const Document& doc) {
+  std::vector<Statement> out;
+  std::string heading;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& block = doc.blocks[i];
+    if (block.kind == BlockKind::kHeading) {
+      heading = block.text;
+      continue;
+    }
+    if (block.text.empty()) continue;
+    std::string context = heading;
+    if (!block.label.empty()) context = block.label;
+    int index = static_cast<int>(i);
+    // A list item is one statement unless it holds several sentences.
+    std::vector<size_t> bounds = SentenceBounds(block.text);
+    if (bounds.size() < 2) bounds = {0, block.text.size()};
+    for (size_t k = 0; k + 1 < bounds.size(); ++k) {
+      AddSpan(doc, block, index, bounds[k], bounds[k + 1], context, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace ehcp

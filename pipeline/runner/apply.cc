@@ -1,0 +1,76 @@
+#include "pipeline/runner/apply.h"
+
+#include <nlohmann/json.hpp>
+
+#include "extractors/zip/zip_reader.h"
+#include "output/json/plan_reader.h"
+#include "output/writer.h"
+#include "pipeline/base/hash.h"
+#include "pipeline/runner/review_reader.h"
+
+namespace ehcp {
+
+StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
+                                              const ExtractOptions& limits) {
+  StatusOr<std::unique_ptr<ZipReader>> zip =
+      ZipReader::Open(xlsx_bytes, name, ZipLimitsFrom(limits));
+  if (!zip.ok()) {
+    if (zip.status().code() == StatusCode::kCorrupt) {
+      return InvalidArgument("'" + name +
+                             "' is not an Excel workbook (.xlsx): " + zip.status().message());
+    }
+    return zip.status();
+  }
+  ZipReader& reader = **zip;
+  PartReader parts = [&reader](const std::string& part) { return reader.Read(part); };
+  return ReadReviewWorkbook(parts, name);
+}
+
+StatusOr<ApplyReport> ApplyCaseReview(FileSystem& fs, const std::string& dir,
+                                      const std::string& review_arg) {
+  const std::string plan_path = JoinPath(dir, "plan.json");
+  const std::string review_path = review_arg.empty() ? JoinPath(dir, "review.xlsx") : review_arg;
+  StatusOr<std::string> plan_text = fs.ReadFile(plan_path);
+  if (!plan_text.ok()) {
+    return NotFound("'" + dir +
+                    "' has no plan.json: give the folder 'ehcp draft' wrote for the "
+                    "case (OUT/<case-id>)");
+  }
+  ASSIGN_OR_RETURN(Plan plan, ReadPlanJson(*plan_text, plan_path));
+  StatusOr<std::string> xlsx = fs.ReadFile(review_path);
+  if (!xlsx.ok()) return xlsx.status();
+  ASSIGN_OR_RETURN(ReviewDecisions decisions,
+                   ReadReviewDecisions(*xlsx, BaseName(review_path), ExtractOptions{}));
+  ApplyReport report;
+  Plan applied = ApplyReview(std::move(plan), decisions, &report);
+
+  struct Out {
+    const char* name;
+    Status (*writer)(const Plan&, ByteSink&);
+  };
+  std::vector<Out> outs = {{"plan.json", WritePlanJson}, {"draft-plan.docx", WriteDraftDocx}};
+  if (fs.Exists(JoinPath(dir, "draft.html"))) outs.push_back({"draft.html", WriteDraftHtml});
+  // Render everything first, then write: a writer failure changes nothing.
+  std::vector<std::pair<std::string, std::string>> rendered;
+  for (const Out& o : outs) {
+    StringSink sink;
+    RETURN_IF_ERROR(o.writer(applied, sink).WithContext(std::string("could not make ") + o.name));
+    rendered.emplace_back(o.name, sink.data());
+  }
+  for (const auto& [name, bytes] : rendered) {
+    RETURN_IF_ERROR(fs.WriteFileAtomic(JoinPath(dir, name), bytes));
+  }
+  // Record the new outputs in the manifest so that an unchanged re-run of `ehcp draft` keeps
+  // the applied plan instead of redrafting over it.
+  const std::string manifest_path = JoinPath(dir, ".ehcp-manifest.json");
+  if (StatusOr<std::string> m = fs.ReadFile(manifest_path); m.ok()) {
+    nlohmann::json j = nlohmann::json::parse(*m, nullptr, false);
+    if (!j.is_discarded() && j.is_object()) {
+      for (const auto& [name, bytes] : rendered) j["outputs"][name] = ContentHash(bytes);
+      (void)fs.WriteFileAtomic(manifest_path, j.dump(1));
+    }
+  }
+  return report;
+}
+
+}  // namespace ehcp

@@ -1,0 +1,22 @@
+// `ehcp apply`: the caseworker's decisions in review.xlsx applied to a drafted case.
+#pragma once
+
+#include <string>
+
+#include "extractors/extractor.h"
+#include "mappers/assemble/apply_review.h"
+#include "pipeline/base/fs.h"
+
+namespace ehcp {
+
+// Reads a review workbook (XLSX) from bytes. Errors are plain English and name `name`.
+StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
+                                              const ExtractOptions& limits);
+
+// Applies `review_path` (default: <case_out_dir>/review.xlsx) to <case_out_dir>/plan.json and
+// rewrites plan.json and draft-plan.docx (and draft.html when present). Nothing is written unless
+// the plan and the workbook were both read: a foreign or unreadable workbook changes nothing.
+StatusOr<ApplyReport> ApplyCaseReview(FileSystem& fs, const std::string& case_out_dir,
+                                      const std::string& review_path);
+
+}  // namespace ehcp

@@ -1,0 +1,393 @@
+#include "pipeline/runner/runner.h"
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+
+#include "extractors/registry.h"
+#include "mappers/assemble/assemble.h"
+#include "mappers/checks/cross_case.h"
+#include "output/writer.h"
+#include "pipeline/base/hash.h"
+#include "pipeline/corpus/passage_index.h"
+#include "pipeline/runner/apply.h"
+
+namespace ehcp {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+constexpr const char* kManifest = ".ehcp-manifest.json";
+constexpr const char* kReview = "review.xlsx";
+
+// When the caseworker has edited review.xlsx since the tool wrote it, it is moved aside to
+// review.edited.xlsx (or review.edited-2.xlsx…) before a new one is written: their decisions
+// are never overwritten. Returns the new name, or "" when nothing was moved.
+std::string KeepEditedReview(FileSystem& fs, const std::string& dir) {
+  std::string path = JoinPath(dir, kReview);
+  StatusOr<std::string> current = fs.ReadFile(path);
+  if (!current.ok()) return "";
+  std::string recorded;
+  if (StatusOr<std::string> m = fs.ReadFile(JoinPath(dir, kManifest)); m.ok()) {
+    nlohmann::json j = nlohmann::json::parse(*m, nullptr, false);
+    if (!j.is_discarded() && j.contains("outputs")) recorded = j["outputs"].value(kReview, "");
+  }
+  if (recorded == ContentHash(*current)) return "";
+  for (int i = 1; i < 1000; ++i) {
+    std::string name =
+        i == 1 ? "review.edited.xlsx" : "review.edited-" + std::to_string(i) + ".xlsx";
+    std::string to = JoinPath(dir, name);
+    if (fs.Exists(to)) continue;
+    return fs.Rename(path, to).ok() ? name : "";
+  }
+  return "";
+}
+
+struct Output {
+  const char* name;
+  Status (*writer)(const Plan&, ByteSink&);
+};
+
+std::vector<Output> OutputsFor(const RunOptions& options) {
+  std::vector<Output> outs = {{"plan.json", WritePlanJson},
+                              {"draft-plan.docx", WriteDraftDocx},
+                              {"review.xlsx", WriteReviewXlsx}};
+  if (options.html) outs.push_back({"draft.html", WriteDraftHtml});
+  return outs;
+}
+
+// Everything that decides the outputs: the files' names and bytes, case.json, the tool version,
+// the date and the options that change what is read.
+std::string InputFingerprint(const CaseFiles& files, const RunOptions& o) {
+  std::string key = "v=" + o.tool_version + ";date=" + o.generated_on +
+                    ";html=" + std::to_string(o.html) + ";ocr=" + std::to_string(o.extract.ocr) +
+                    ";pages=" + std::to_string(o.extract.max_pages) +
+                    ";case.json=" + ContentHash(files.case_json);
+  for (const auto& [path, bytes] : files.files) {
+    key += ";" + BaseName(path) + "=" + ContentHash(bytes);
+  }
+  for (const auto& f : files.unreadable) key += ";unreadable=" + f.file;
+  return ContentHash(key);
+}
+
+// True when the manifest in `dir` records this input fingerprint and every output is present
+// with the recorded hash.
+bool UnchangedSinceLastRun(const FileSystem& fs, const std::string& dir,
+                           const std::string& fingerprint, const RunOptions& options,
+                           CaseReport& report) {
+  StatusOr<std::string> text = fs.ReadFile(JoinPath(dir, kManifest));
+  if (!text.ok()) return false;
+  nlohmann::json m = nlohmann::json::parse(*text, nullptr, false);
+  if (m.is_discarded() || m.value("inputs", "") != fingerprint) return false;
+  for (const Output& out : OutputsFor(options)) {
+    StatusOr<std::string> bytes = fs.ReadFile(JoinPath(dir, out.name));
+    if (!bytes.ok()) return false;
+    // review.xlsx is the caseworker's working copy: edits to it do not make the case stale.
+    if (std::string(out.name) == kReview) continue;
+    if (m["outputs"].value(out.name, "") != ContentHash(*bytes)) return false;
+  }
+  const auto& r = m["report"];
+  report.documents = r.value("documents", 0);
+  report.pages = r.value("pages", 0);
+  report.recognised_pages = r.value("recognised_pages", 0);
+  report.statements = r.value("statements", 0);
+  report.flags[Severity::kBlock] = r.value("block", 0);
+  report.flags[Severity::kWarn] = r.value("warn", 0);
+  report.flags[Severity::kInfo] = r.value("info", 0);
+  for (const auto& f : r.value("failures", nlohmann::json::array())) {
+    report.failures.push_back({f.value("file", ""), f.value("page", 0), f.value("reason", "")});
+  }
+  return true;
+}
+
+void Summarise(const Plan& plan, CaseReport& report) {
+  report.documents = static_cast<int>(plan.documents.size());
+  for (const auto& d : plan.documents) {
+    report.pages += d.pages;
+    report.recognised_pages += static_cast<int>(d.recognised_pages.size());
+  }
+  for (const auto& s : plan.statements) report.statements += s.in_draft();
+  for (const auto& f : plan.flags) ++report.flags[f.severity];
+  report.failures = plan.failures;
+}
+
+nlohmann::json ManifestJson(const std::string& fingerprint,
+                            const std::map<std::string, std::string>& hashes,
+                            const CaseReport& report) {
+  nlohmann::json failures = nlohmann::json::array();
+  for (const auto& f : report.failures) {
+    failures.push_back({{"file", f.file}, {"page", f.page}, {"reason", f.reason}});
+  }
+  auto count = [&](Severity s) {
+    auto it = report.flags.find(s);
+    return it == report.flags.end() ? 0 : it->second;
+  };
+  return {{"inputs", fingerprint},
+          {"outputs", hashes},
+          {"report",
+           {{"documents", report.documents},
+            {"pages", report.pages},
+            {"recognised_pages", report.recognised_pages},
+            {"statements", report.statements},
+            {"block", count(Severity::kBlock)},
+            {"warn", count(Severity::kWarn)},
+            {"info", count(Severity::kInfo)},
+            {"failures", failures}}}};
+}
+
+}  // namespace
+
+StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source) {
+  CaseFiles out;
+  for (const std::string& path : source.files) {
+    StatusOr<std::string> bytes = fs.ReadFile(path);
+    if (!bytes.ok()) {
+      out.unreadable.push_back(
+          {BaseName(path), 0,
+           "'" + BaseName(path) + "' could not be read from disk: " + bytes.status().message()});
+      continue;
+    }
+    out.files.emplace_back(path, std::move(bytes).value());
+  }
+  if (!source.case_json.empty()) {
+    StatusOr<std::string> bytes = fs.ReadFile(source.case_json);
+    if (bytes.ok()) out.case_json = std::move(bytes).value();
+  }
+  return out;
+}
+
+Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOptions& options,
+               RunObserver& observer, StageTimes* times) {
+  PlanInputs in;
+  in.case_id = source.id;
+  in.generated_on = options.generated_on;
+  in.tool_version = options.tool_version;
+  in.failures = files.unreadable;
+  if (!files.case_json.empty()) {
+    MemFileSystem mem;
+    (void)mem.WriteFileAtomic("case.json", files.case_json);
+    StatusOr<ChildInfo> child = LoadCaseJson(mem, "case.json");
+    if (!child.ok()) {
+      observer.Log("case " + source.id + ": " + child.status().message() +
+                   "; the child's details will be read from the documents instead");
+    } else {
+      in.child = std::move(child).value();
+    }
+  }
+  auto t0 = Clock::now();
+  for (const auto& [path, bytes] : files.files) {
+    StatusOr<Document> doc = ExtractBytes(bytes, BaseName(path), options.extract);
+    if (!doc.ok()) {
+      std::string reason = doc.status().message();
+      observer.Log("case " + source.id + ": skipped " + reason);
+      in.failures.push_back({BaseName(path), 0, reason});
+      continue;
+    }
+    for (const Diagnostic& d : doc->info.diagnostics) {
+      observer.Log("case " + source.id + ": '" + doc->info.file + "'" +
+                   (d.page > 0 ? " page " + std::to_string(d.page) : std::string()) + ": " +
+                   d.message);
+    }
+    observer.DocumentDone(source.id, doc->info.pages);
+    in.documents.push_back(std::move(doc).value());
+  }
+  auto t1 = Clock::now();
+  Plan plan = BuildPlan(std::move(in), *MakeDefaultClassifier());
+  if (times) {
+    times->extract += std::chrono::duration<double>(t1 - t0).count();
+    times->plan += SecondsSince(t1);
+  }
+  return plan;
+}
+
+namespace {
+
+// One case between drafting and writing.
+struct Prepared {
+  CaseReport report;
+  std::optional<Plan> plan;  // empty when skipped or failed
+  std::string fingerprint;
+};
+
+Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions& options,
+                     RunObserver& observer) {
+  auto t0 = Clock::now();
+  Prepared p;
+  CaseReport& report = p.report;
+  report.case_id = source.id;
+  report.out_dir = JoinPath(options.out_dir, source.id);
+  StatusOr<CaseFiles> files = ReadCaseFiles(fs, source);
+  if (!files.ok()) {
+    report.error = files.status().message();
+    return p;
+  }
+  report.times.read = SecondsSince(t0);
+  p.fingerprint = InputFingerprint(*files, options);
+  if (!options.review_path.empty()) {
+    StatusOr<std::string> review = fs.ReadFile(options.review_path);
+    p.fingerprint = ContentHash(p.fingerprint + (review.ok() ? ContentHash(*review) : "missing"));
+  }
+  if (!options.force && UnchangedSinceLastRun(fs, report.out_dir, p.fingerprint, options, report)) {
+    report.skipped_unchanged = true;
+    report.seconds = SecondsSince(t0);
+    return p;
+  }
+  Plan plan = DraftPlan(source, *files, options, observer, &report.times);
+  if (!options.review_path.empty()) {
+    StatusOr<std::string> xlsx = fs.ReadFile(options.review_path);
+    StatusOr<ReviewDecisions> decisions =
+        xlsx.ok() ? ReadReviewDecisions(*xlsx, BaseName(options.review_path), options.extract)
+                  : StatusOr<ReviewDecisions>(xlsx.status());
+    if (!decisions.ok()) {
+      report.error = decisions.status().message();
+      return p;
+    }
+    ApplyReport applied;
+    plan = ApplyReview(std::move(plan), *decisions, &applied);
+    for (const auto& problem : applied.problems) observer.Log("case " + source.id + ": " + problem);
+  }
+  p.plan = std::move(plan);
+  report.seconds = SecondsSince(t0);
+  return p;
+}
+
+std::string CorpusPath(const RunOptions& options) {
+  return options.corpus_path.empty() ? JoinPath(options.out_dir, "ehcp-corpus.sqlite")
+                                     : options.corpus_path;
+}
+
+// Adds the drafted plans to the caseload index and flags what they share with other cases.
+// A problem with the index is logged; the drafts are still written.
+void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted,
+                      const RunOptions& options, RunObserver& observer) {
+  if (!options.use_corpus || drafted.empty()) return;
+  const std::string path = CorpusPath(options);
+  if (auto slash = path.find_last_of('/'); slash != std::string::npos && slash > 0) {
+    (void)fs.MakeDirs(path.substr(0, slash));
+  }
+  auto index = corpus::PassageIndex::Open(path);
+  if (!index.ok()) {
+    observer.Log("the copy-paste index '" + path + "' could not be used, so no case was " +
+                 "checked against other cases: " + index.status().message());
+    return;
+  }
+  // The index holds children's text: keep it private to the owner.
+  for (const char* suffix : {"", "-wal", "-shm"}) ::chmod((path + suffix).c_str(), 0600);
+  std::vector<corpus::CaseText> texts;
+  std::vector<PassageMap> maps(drafted.size());
+  for (size_t i = 0; i < drafted.size(); ++i) {
+    texts.push_back(CaseTextOf(*drafted[i]->plan, maps[i]));
+  }
+  Status added = (*index)->AddCases(texts);
+  if (!added.ok()) {
+    observer.Log("the drafts could not be added to the copy-paste index '" + path +
+                 "': " + added.message());
+    return;
+  }
+  corpus::MatchOptions match;
+  match.boilerplate_min_cases = options.boilerplate_min_cases;
+  for (size_t i = 0; i < drafted.size(); ++i) {
+    auto matches = (*index)->FindMatches(texts[i], match);
+    auto names = (*index)->ForeignNamesIn(texts[i]);
+    if (!matches.ok() || !names.ok()) {
+      observer.Log("case " + texts[i].case_id + " could not be checked against other cases: " +
+                   (!matches.ok() ? matches.status() : names.status()).message());
+      continue;
+    }
+    AddCrossCaseFlags(*drafted[i]->plan, maps[i], *matches, *names);
+  }
+}
+
+void FinishCase(FileSystem& fs, const CaseSource& source, Prepared& p, const RunOptions& options,
+                RunObserver& observer) {
+  CaseReport& report = p.report;
+  if (!p.plan) return;
+  auto tw = Clock::now();
+  const Plan& plan = *p.plan;
+  Summarise(plan, report);
+  Status st = fs.MakeDirs(report.out_dir);
+  if (st.ok()) {
+    std::string kept = KeepEditedReview(fs, report.out_dir);
+    if (!kept.empty()) {
+      observer.Log("case " + source.id + ": review.xlsx had been edited; it was kept as " + kept);
+    }
+  }
+  std::map<std::string, std::string> hashes;
+  for (const Output& out : OutputsFor(options)) {
+    if (!st.ok()) break;
+    StringSink sink;
+    st = out.writer(plan, sink).WithContext(std::string("could not make ") + out.name);
+    if (st.ok()) st = fs.WriteFileAtomic(JoinPath(report.out_dir, out.name), sink.data());
+    hashes[out.name] = ContentHash(sink.data());
+  }
+  // The manifest is written last: an interrupted run leaves none, so the case is redrafted.
+  if (st.ok()) {
+    st = fs.WriteFileAtomic(JoinPath(report.out_dir, kManifest),
+                            ManifestJson(p.fingerprint, hashes, report).dump(1));
+  }
+  if (!st.ok()) report.error = st.message();
+  report.times.write = SecondsSince(tw);
+  report.seconds += report.times.write;
+  p.plan.reset();  // free the plan's memory as soon as it is written
+}
+
+// Runs `fn(i)` for i in [0, n) on `workers` threads.
+template <typename Fn>
+void ParallelFor(size_t n, int workers, Fn fn) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++) fn(i);
+  };
+  std::vector<std::thread> threads;
+  for (int i = 1; i < workers; ++i) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace
+
+CaseReport RunCase(FileSystem& fs, const CaseSource& source, const RunOptions& options,
+                   RunObserver& observer) {
+  std::vector<CaseReport> reports = RunBatch(fs, {source}, options, observer);
+  return reports.front();
+}
+
+std::vector<CaseReport> RunBatch(FileSystem& fs, const std::vector<CaseSource>& cases,
+                                 const RunOptions& options, RunObserver& observer) {
+  RunOptions per_case = options;
+  int workers = std::max(1, std::min<int>(options.jobs, static_cast<int>(cases.size())));
+  // Cores not used by parallel cases go to recognising pages within a case.
+  per_case.extract.ocr_threads = std::max(1, options.jobs / workers);
+  std::vector<Prepared> prepared(cases.size());
+  ParallelFor(cases.size(), workers, [&](size_t i) {
+    prepared[i] = PrepareCase(fs, cases[i], per_case, observer);
+    if (!prepared[i].plan) observer.CaseDone(prepared[i].report);
+  });
+  std::vector<Prepared*> drafted;
+  for (auto& p : prepared) {
+    if (p.plan) drafted.push_back(&p);
+  }
+  auto tc = Clock::now();
+  CheckAcrossCases(fs, drafted, options, observer);
+  double cross = SecondsSince(tc) / std::max<size_t>(1, drafted.size());
+  ParallelFor(cases.size(), workers, [&](size_t i) {
+    if (!prepared[i].plan) return;
+    prepared[i].report.times.plan += cross;
+    FinishCase(fs, cases[i], prepared[i], per_case, observer);
+    observer.CaseDone(prepared[i].report);
+  });
+  std::vector<CaseReport> reports;
+  for (auto& p : prepared) reports.push_back(std::move(p.report));
+  return reports;
+}
+
+}  // namespace ehcp

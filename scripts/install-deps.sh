@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what ehcp needs to build and test on Debian 12 (bookworm). Safe to run again.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+PACKAGES=(
+  build-essential cmake pkg-config
+  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
+  libicu-dev libpugixml-dev libxlsxwriter-dev libzip-dev zipcmp
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev
+  poppler-utils
+)
+# LibreOffice is used by tests that open the outputs in a real office suite.
+if [ "${EHCP_NO_OFFICE:-0}" != "1" ]; then
+  PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2)
+fi
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-deps: everything is already installed"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
