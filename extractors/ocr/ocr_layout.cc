@@ -1,5 +1,7 @@
 #include "extractors/ocr/ocr_layout.h"
 
+#include "pipeline/base/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -64,11 +66,25 @@ void AppendLine(std::string& joined, std::string_view next) {
   }
 }
 
+// Tesseract often reads the pronoun "I" as a vertical bar or a lone "l" ("| like trains").
+// A word that is only such a glyph, followed by a word starting with a lower-case letter or an
+// apostrophe ("|'m"), is the pronoun.
+std::string FixedWord(const OcrLine& line, size_t i) {
+  const std::string& w = line.words[i].text;
+  bool bar = w == "|" || w == "l" || w == "\xC2\xA6";
+  if (bar && i + 1 < line.words.size()) {
+    const std::string& next = line.words[i + 1].text;
+    if (!next.empty() && IsAsciiLower(next[0]) && next != "l") return "I";
+  }
+  if ((StartsWith(w, "|'") || StartsWith(w, "|\xE2\x80\x99")) && w.size() > 2) return "I" + w.substr(1);
+  return w;
+}
+
 std::string LineText(const OcrLine& line, size_t first_word) {
   std::string text;
   for (size_t i = first_word; i < line.words.size(); ++i) {
     if (!text.empty()) text += ' ';
-    text += line.words[i].text;
+    text += FixedWord(line, i);
   }
   return text;
 }

@@ -80,3 +80,20 @@ TEST(OcrLayout, ALoneDashIsNotAListItem) {
 
 }  // namespace
 }  // namespace ehcp::ocr_internal
+
+namespace ehcp::ocr_internal {
+namespace {
+
+TEST(OcrLayout, ReadsABarOrLoneLBeforeALowerCaseWordAsThePronounI) {
+  auto blocks = BuildOcrBlocks({Line(true, 100, {"|", "like", "Minecraft", "and", "drawing."}),
+                                Line(true, 200, {"l", "want", "to", "be", "a", "vet."}),
+                                Line(true, 300, {"Column", "|", "B", "and", "|'m", "here."})},
+                               1, 300);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text, "I like Minecraft and drawing.");
+  EXPECT_EQ(blocks[1].text, "I want to be a vet.");
+  EXPECT_EQ(blocks[2].text, "Column | B and I'm here.");
+}
+
+}  // namespace
+}  // namespace ehcp::ocr_internal
