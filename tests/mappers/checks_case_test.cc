@@ -59,7 +59,9 @@ TEST(ChecksForeignName, Positives) {
            {"Kayzee will need a quiet space.", Section::kF, "Kayzee"},
        }) {
     Case c;
-    Statement& s = c.Add(text, section);
+    // An unlisted name is trusted as a name once it is capitalised mid-sentence in the case.
+    c.Add("Adults will check that Kayzee has understood.", Section::kNotPlan);
+    const Statement& s = c.Add(text, section);
     auto flags = c.Run("foreign-name");
     ASSERT_EQ(flags.size(), 1u) << text;
     EXPECT_EQ(
@@ -81,6 +83,9 @@ TEST(ChecksForeignName, Negatives) {
            {"Jack said Amelia is kind.", Section::kA},
            {"Staff will use a visual timetable.", Section::kF},
            {"Poppy's party was hard for her.", Section::kB},
+           {"Transitions will need careful planning.", Section::kF},
+           {"Lunchtime will be supervised by a teaching assistant.", Section::kF},
+           {"Phonics will be taught daily for 20 minutes.", Section::kF},
        }) {
     Case c;
     c.Add(text, section);
