@@ -54,7 +54,27 @@ size_t ClauseStart(const std::vector<rules::Token>& t) {
   return 0;
 }
 
-std::vector<Candidate> Candidates(const Statement& s) {
+// Words of the case: those written in lower case somewhere, and those capitalised in the
+// middle of a sentence (proper nouns).
+struct CaseWords {
+  std::set<std::string> lower;
+  std::set<std::string> proper;
+};
+
+// An unlisted capitalised word may be a name only when it does not look like an ordinary
+// English word: no common noun or verb ending, never written in lower case in the case, and
+// capitalised in the middle of a sentence somewhere ("…check that Kayzee has understood").
+bool CouldBeUnlistedName(const std::string& base, const CaseWords& words) {
+  if (!words.proper.count(base)) return false;
+  const std::set<std::string>& lower_words = words.lower;
+  static constexpr std::string_view kEndings[] = {"s",  "ing", "tion", "ment", "ness", "ity",
+                                                  "ed", "ly",  "ies",  "al",   "ous",  "ful"};
+  for (std::string_view e : kEndings)
+    if (base.size() > e.size() && base.ends_with(e)) return false;
+  return base.size() >= 3 && !lower_words.count(base);
+}
+
+std::vector<Candidate> Candidates(const Statement& s, const CaseWords& lower_words) {
   std::vector<Candidate> out;
   std::vector<rules::Token> t = rules::Tokenise(s.text);
   auto context_before = [&](size_t i) {
@@ -80,7 +100,7 @@ std::vector<Candidate> Candidates(const Statement& s) {
     if (rules::IsNonNameSubject(base) || rules::IsRelationWord(base)) continue;
     if (rules::IsGivenName(base) && (possessive || verb))
       add(start);
-    else if (verb && base.size() >= 3 && t[start + 1].lower != "is" &&
+    else if (verb && CouldBeUnlistedName(base, lower_words) && t[start + 1].lower != "is" &&
              t[start + 1].lower != "has" && t[start + 1].lower != "was")
       add(start);  // an unlisted capitalised word acting as the subject: "Kayzee will need"
   }
@@ -115,9 +135,20 @@ class ForeignNameCheck : public Check {
     std::set<std::string> known = KnownNames(view.child);
     std::vector<std::pair<const Statement*, std::vector<Candidate>>> found;
     std::map<std::string, int> counts;
+    CaseWords lower_words;
+    for (const Statement& s : view.statements) {
+      std::vector<rules::Token> tokens = rules::Tokenise(s.text);
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        const rules::Token& t = tokens[i];
+        if (t.is_word && !t.capitalised) lower_words.lower.insert(t.lower);
+        bool mid = i > 0 && tokens[i - 1].lower != "." && tokens[i - 1].lower != ":" &&
+                   tokens[i - 1].lower != "\"" && tokens[i - 1].lower != "(";
+        if (t.is_word && t.capitalised && mid) lower_words.proper.insert(Base(t.lower));
+      }
+    }
     for (const Statement& s : view.statements) {
       if (!InScope(s.section)) continue;
-      std::vector<Candidate> c = Candidates(s);
+      std::vector<Candidate> c = Candidates(s, lower_words);
       for (const Candidate& x : c) ++counts[x.name];
       if (!c.empty()) found.emplace_back(&s, std::move(c));
     }

@@ -66,6 +66,12 @@ std::optional<Found> DateAt(std::string_view text, const std::vector<rules::Toke
   auto sep = [&](size_t k) {
     return k < t.size() && (t[k].lower == "/" || t[k].lower == "." || t[k].lower == "-");
   };
+  // "14.03.2015" tokenises as "14.03", ".", "2015".
+  if (num(i) && t[i].lower.find('.') != std::string::npos && sep(i + 1) && num(i + 2)) {
+    const std::string& dm = t[i].lower;
+    size_t dot = dm.find('.');
+    return make(iv(i + 2), std::atoi(dm.c_str() + dot + 1), std::atoi(dm.c_str()), i + 2);
+  }
   if (num(i) && sep(i + 1) && num(i + 2) && sep(i + 3) && num(i + 4)) {
     if (t[i].lower.size() == 4) return make(iv(i), iv(i + 2), iv(i + 4), i + 4);
     return make(iv(i + 4), iv(i + 2), iv(i), i + 4);
@@ -179,6 +185,10 @@ Facts ReadFacts(const Document& doc) {
           continue;
         // "School name:" is not the child's name.
         if (cue.words == "name" && i > 0 && t[i - 1].is_word) continue;
+        // "Amelia is in Year 4" but not "her sister is in Year 6".
+        if ((cue.words == "is in year" || cue.words == "currently in year") && i > 0 &&
+            rules::IsRelationWord(t[i - 1].lower))
+          continue;
         // "Amelia, aged 9" but not "her brother, aged 12".
         if (cue.words == "aged") {
           size_t k = i;

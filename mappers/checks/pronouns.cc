@@ -71,9 +71,11 @@ class PronounCheck : public Check {
     for (const Passage& p : passages) {
       int n[3] = {0, 0, 0};
       for (auto& v : p.votes) ++n[v.second];
-      Gender major = n[kMale] > n[kFemale] ? kMale : n[kFemale] > n[kMale] ? kFemale : case_major;
-      if (case_major != kNone && n[kMale] > 0 && n[kFemale] > 0) major = case_major;
-      if (major == kNone) major = case_major;
+      // A clear case majority decides; otherwise the passage's own majority.
+      Gender major = case_major != kNone     ? case_major
+                     : n[kMale] > n[kFemale] ? kMale
+                     : n[kFemale] > n[kMale] ? kFemale
+                                             : kNone;
       if (major == kNone) continue;
       std::vector<FlagSpan> spans;
       for (auto& v : p.votes)

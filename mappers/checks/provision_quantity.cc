@@ -9,7 +9,8 @@
 //    must be asked; the tool never fills a figure in. Raised only for statements that come from
 //    a document (advice), and never together with unquantified-provision.
 // Equipment ("a writing slope") needs no hours and raises neither. A continuous frequency
-// ("throughout the day", "in every lesson") answers both how often and how much.
+// ("throughout the day", "in every lesson") with a named role answers both how often and how
+// much; without a role it answers neither.
 #include <string>
 #include <vector>
 
@@ -33,11 +34,13 @@ bool IsContinuous(std::string_view frequency) {
 }  // namespace
 
 void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
-  if (!IsProvisionSection(s.section) || IsPlaceholder(s.text) || WordCount(s.text) < 3) return;
+  if (!IsProvisionSection(s.section) || IsPlaceholder(s.text) || WordCount(s.text) < 2) return;
   ProvisionSlots slots = ProvisionOf(s);
   if (WhatIsEquipment(slots)) return;
   bool has_who = WhoIsSpecific(slots);
-  bool has_frequency = !slots.frequency.empty();
+  // A time of day ("throughout the day", "at unstructured times") says when, not how much: it
+  // counts as a frequency only when someone is named to deliver the provision.
+  bool has_frequency = !slots.frequency.empty() && (has_who || !IsContinuous(slots.frequency));
   bool has_amount = slots.has_amount();
   if (!has_amount && !has_frequency && !has_who) {
     out.push_back(MakeFlag(

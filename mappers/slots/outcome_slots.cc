@@ -181,9 +181,11 @@ Range FindMeasure(std::string_view text, const Tokens& t, Range anchor) {
   for (size_t i = 1; i + 1 < t.size(); ++i) {
     if (!outside(i) || !rules::IsObservableVerb(t[i].lower) || !IsVerbIntro(t[i - 1].lower))
       continue;
-    const Token& obj = t[i + 1];
-    if (!(obj.is_word || obj.is_number) || IsWeakObject(obj.lower) || !outside(i + 1)) continue;
-    return {i, clause_end(i + 1)};
+    size_t oi = i + 1;
+    while (oi + 1 < t.size() && (t[oi].lower == "'" || t[oi].lower == "\"")) ++oi;
+    const Token& obj = t[oi];
+    if (!(obj.is_word || obj.is_number) || IsWeakObject(obj.lower) || !outside(oi)) continue;
+    return {i, clause_end(oi)};
   }
   // Counts and measure phrases.
   for (size_t i = 0; i < t.size(); ++i) {

@@ -18,10 +18,11 @@ inline Statement MakeStatement(std::string text, Section section, std::string id
   return s;
 }
 
-inline std::vector<const Flag*> FlagsOf(const std::vector<Flag>& flags, FlagId rule) {
-  std::vector<const Flag*> out;
+// Copies, so that the result may outlive a temporary `flags`.
+inline std::vector<Flag> FlagsOf(const std::vector<Flag>& flags, FlagId rule) {
+  std::vector<Flag> out;
   for (const Flag& f : flags)
-    if (f.rule == rule) out.push_back(&f);
+    if (f.rule == rule) out.push_back(f);
   return out;
 }
 

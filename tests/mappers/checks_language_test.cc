@@ -24,8 +24,8 @@ TEST(ChecksJargon, Positives) {
     Statement s = MakeStatement(text, Section::kB);
     auto flags = FlagsOf(StatementFlags(s), FlagId::kJargon);
     ASSERT_FALSE(flags.empty()) << text;
-    EXPECT_EQ(FlaggedWords(s, *flags[0]), term) << text;
-    EXPECT_EQ(flags[0]->severity, Severity::kInfo);
+    EXPECT_EQ(FlaggedWords(s, flags[0]), term) << text;
+    EXPECT_EQ(flags[0].severity, Severity::kInfo);
   }
   auto flags = StatementFlags(MakeStatement("Amelia has a diagnosis of ASC.", Section::kB));
   EXPECT_NE(flags[0].message.find("autism spectrum condition (ASC)"), std::string::npos);
@@ -57,7 +57,7 @@ TEST(ChecksReportVoice, Positives) {
     Statement s = MakeStatement(text, Section::kB);
     auto flags = FlagsOf(StatementFlags(s), FlagId::kReportVoice);
     ASSERT_FALSE(flags.empty()) << text;
-    EXPECT_EQ(FlaggedWords(s, *flags[0]), words) << text;
+    EXPECT_EQ(FlaggedWords(s, flags[0]), words) << text;
   }
 }
 

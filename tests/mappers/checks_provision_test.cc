@@ -53,13 +53,13 @@ TEST(ChecksVagueWording, MessageNamesWordsAndBasis) {
   auto flags = StatementFlags(s);
   auto vague = FlagsOf(flags, FlagId::kVagueWording);
   ASSERT_EQ(vague.size(), 1u);
-  EXPECT_EQ(FlaggedWords(s, *vague[0]), "have access to");
-  EXPECT_EQ(vague[0]->message,
+  EXPECT_EQ(FlaggedWords(s, vague[0]), "have access to");
+  EXPECT_EQ(vague[0].message,
             "'have access to' does not say what will be provided: state who will do what, how "
             "often and for how long (SEND Code of Practice 9.69)");
-  EXPECT_EQ(vague[0]->basis, "SEND Code of Practice 9.69");
-  EXPECT_EQ(vague[0]->severity, Severity::kWarn);
-  EXPECT_EQ(vague[0]->spans[0].statement, "S0001");
+  EXPECT_EQ(vague[0].basis, "SEND Code of Practice 9.69");
+  EXPECT_EQ(vague[0].severity, Severity::kWarn);
+  EXPECT_EQ(vague[0].spans[0].statement, "S0001");
 }
 
 TEST(ChecksResourceCaveat, PositivesAndNegatives) {
@@ -72,7 +72,7 @@ TEST(ChecksResourceCaveat, PositivesAndNegatives) {
        }) {
     auto flags = FlagsOf(StatementFlags(MakeStatement(text, Section::kF)), FlagId::kResourceCaveat);
     ASSERT_EQ(flags.size(), 1u) << text;
-    EXPECT_EQ(flags[0]->severity, Severity::kBlock);
+    EXPECT_EQ(flags[0].severity, Severity::kBlock);
   }
   for (const char* text : {
            "Weekly speech and language therapy for 30 minutes from a therapist.",
@@ -99,7 +99,7 @@ TEST(ChecksUnquantified, Positives) {
     auto flags =
         FlagsOf(StatementFlags(MakeStatement(text, Section::kF)), FlagId::kUnquantifiedProvision);
     ASSERT_EQ(flags.size(), 1u) << text;
-    EXPECT_EQ(flags[0]->severity, Severity::kBlock);
+    EXPECT_EQ(flags[0].severity, Severity::kBlock);
   }
 }
 
@@ -128,7 +128,7 @@ TEST(ChecksMissingQuantity, AskTheAuthorWhenSomethingButNotHoursIsGiven) {
     auto flags =
         FlagsOf(StatementFlags(MakeStatement(text, Section::kF)), FlagId::kMissingQuantityInAdvice);
     ASSERT_EQ(flags.size(), 1u) << text;
-    EXPECT_NE(flags[0]->message.find("ask the author"), std::string::npos);
+    EXPECT_NE(flags[0].message.find("ask the author"), std::string::npos);
   }
   for (const char* text : {
            "30 minutes of speech and language therapy weekly from a therapist.",

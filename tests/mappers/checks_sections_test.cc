@@ -42,7 +42,7 @@ TEST(ChecksTherapyInG, PositivesAndNegatives) {
         "SaLT review each term.", "A sensory diet devised by the OT."}) {
     auto flags = FlagsOf(StatementFlags(MakeStatement(text, Section::kG)), FlagId::kTherapyInG);
     ASSERT_EQ(flags.size(), 1u) << text;
-    EXPECT_EQ(flags[0]->severity, Severity::kInfo);
+    EXPECT_EQ(flags[0].severity, Severity::kInfo);
   }
   for (const char* text : {"Review of medication by the paediatrician.",
                            "Speech and language therapist to monitor her swallowing.",
@@ -66,8 +66,8 @@ TEST(ChecksPlacement, Positives) {
     Statement s = MakeStatement(text, Section::kF);
     auto flags = FlagsOf(StatementFlags(s), FlagId::kPlacementInDraft);
     ASSERT_EQ(flags.size(), 1u) << text;
-    EXPECT_EQ(FlaggedWords(s, *flags[0]), words);
-    EXPECT_EQ(flags[0]->severity, Severity::kBlock);
+    EXPECT_EQ(FlaggedWords(s, flags[0]), words);
+    EXPECT_EQ(flags[0].severity, Severity::kBlock);
   }
 }
 

@@ -167,3 +167,21 @@ TEST(OutcomeSlotsTest, SubjectIsChild) {
 
 }  // namespace
 }  // namespace ehcp
+
+namespace ehcp {
+namespace {
+
+TEST(SlotsRobustness, OddInputsGiveNoAmountAndNoAnchor) {
+  for (const char* text : {"",         " ",    "-",  "30",         "30 -",         "x",
+                           "1:",       "for",  "by", "within the", "\xE2\x80\x93", "\xC2\xA0",
+                           "\xFF\xFE", "half", "an", "3 x",        "Year",         "20\xE2\x80\x93",
+                           "e.g.",     "'"}) {
+    ProvisionSlots s = ParseProvision(text);
+    EXPECT_FALSE(s.hours_per_year.has_value()) << text;
+    OutcomeSlots o = ParseOutcome(text);
+    EXPECT_TRUE(o.time_anchor.empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace ehcp
