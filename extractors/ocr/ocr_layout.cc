@@ -1,10 +1,10 @@
 #include "extractors/ocr/ocr_layout.h"
 
-#include "pipeline/base/text.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
+
+#include "pipeline/base/text.h"
 
 namespace ehcp::ocr_internal {
 namespace {
@@ -76,7 +76,8 @@ std::string FixedWord(const OcrLine& line, size_t i) {
     const std::string& next = line.words[i + 1].text;
     if (!next.empty() && IsAsciiLower(next[0]) && next != "l") return "I";
   }
-  if ((StartsWith(w, "|'") || StartsWith(w, "|\xE2\x80\x99")) && w.size() > 2) return "I" + w.substr(1);
+  if ((StartsWith(w, "|'") || StartsWith(w, "|\xE2\x80\x99")) && w.size() > 2)
+    return "I" + w.substr(1);
   return w;
 }
 

@@ -119,10 +119,8 @@ Plan BuildPlan(PlanInputs inputs, const Classifier& classifier) {
   plan.child = InferChild(inputs.documents, inputs.child);
   plan.statements = SegmentAndClassify(inputs.documents, classifier);
 
+  // AllChecks() includes the statement-alone checks (StatementFlags) as its first check.
   std::vector<Flag> flags;
-  for (const Statement& s : plan.statements) {
-    for (Flag& f : StatementFlags(s)) flags.push_back(std::move(f));
-  }
   CaseView view{plan.child, inputs.documents, plan.statements};
   for (const auto& check : AllChecks()) check->Run(view, flags);
   NumberFlags(flags, plan.statements);

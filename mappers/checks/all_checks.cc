@@ -1,5 +1,8 @@
 // StatementFlags and AllChecks: the fixed order in which checks run.
+#include <algorithm>
+#include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include "mappers/checks/case_checks.h"
@@ -14,10 +17,31 @@ namespace {
 class StatementChecks : public Check {
  public:
   std::string_view name() const override { return "statement"; }
+  // Jargon is judged in the order the draft reads (sections A to K): a term explained or
+  // flagged at its first use is not flagged again.
   void Run(const CaseView& view, std::vector<Flag>& out) const override {
+    std::vector<const Statement*> order;
+    for (const Statement& s : view.statements) order.push_back(&s);
+    std::stable_sort(order.begin(), order.end(), [](const Statement* a, const Statement* b) {
+      return static_cast<int>(a->section) < static_cast<int>(b->section);
+    });
+    std::set<std::string> introduced;
+    std::map<const Statement*, std::vector<Flag>> by_statement;
+    for (const Statement* s : order) {
+      std::vector<Flag> kept;
+      for (Flag& f : StatementFlags(*s)) {
+        if (f.rule == FlagId::kJargon && !f.spans.empty()) {
+          const FlagSpan& sp = f.spans.front();
+          std::string term = s->text.substr(sp.begin, sp.end - sp.begin);
+          if (!introduced.insert(term).second) continue;
+        }
+        kept.push_back(std::move(f));
+      }
+      for (std::string& term : JargonExplainedIn(*s)) introduced.insert(std::move(term));
+      by_statement[s] = std::move(kept);
+    }
     for (const Statement& s : view.statements) {
-      std::vector<Flag> flags = StatementFlags(s);
-      for (Flag& f : flags) out.push_back(std::move(f));
+      for (Flag& f : by_statement[&s]) out.push_back(std::move(f));
     }
   }
 };

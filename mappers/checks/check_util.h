@@ -35,6 +35,8 @@ void CheckOutcome(const Statement& s, std::vector<Flag>& out);
 void CheckSectionFit(const Statement& s, std::vector<Flag>& out);
 void CheckPlacement(const Statement& s, std::vector<Flag>& out);
 void CheckJargon(const Statement& s, std::vector<Flag>& out);
+// The glossary terms a statement uses and explains itself ("autism spectrum condition (ASC)").
+std::vector<std::string> JargonExplainedIn(const Statement& s);
 void CheckReportVoice(const Statement& s, std::vector<Flag>& out);
 
 }  // namespace ehcp::checks

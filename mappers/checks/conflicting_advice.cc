@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "pipeline/base/text.h"
 
@@ -75,10 +76,43 @@ constexpr std::array<Cue, 12> kPlacement{{
     {"mainstream", "mainstream"},
 }};
 
-constexpr std::array<std::string_view, 12> kRecommendWords{
-    "recommend",     "should attend", "best met",           "can be met",
-    "cannot be met", "placement",     "would benefit from", "continue to attend",
-    "needs a",       "requires a",    "is needed",          "appropriate"};
+constexpr std::array<std::string_view, 15> kRecommendWords{
+    "recommend", "should attend",      "best met",           "can be met",  "cannot be met",
+    "placement", "would benefit from", "continue to attend", "needs a",     "requires a",
+    "is needed", "appropriate",        "best placed",        "should move", "should transfer"};
+
+struct Frequency {
+  std::string_view phrase;
+  double per_year;  // sessions in a 39-week school year
+};
+
+// How often, as sessions a school year (DOMAIN.md §4). Most specific first.
+constexpr std::array<Frequency, 24> kFrequencies{{
+    {"three times a week", 117},
+    {"three times weekly", 117},
+    {"3 times a week", 117},
+    {"twice a week", 78},
+    {"twice weekly", 78},
+    {"2 times a week", 78},
+    {"once a week", 39},
+    {"weekly", 39},
+    {"a week", 39},
+    {"per week", 39},
+    {"each week", 39},
+    {"every week", 39},
+    {"fortnightly", 19.5},
+    {"every two weeks", 19.5},
+    {"daily", 195},
+    {"each day", 195},
+    {"every day", 195},
+    {"each half term", 6},
+    {"half-termly", 6},
+    {"termly", 3},
+    {"per term", 3},
+    {"each term", 3},
+    {"once a term", 3},
+    {"once a year", 1},
+}};
 
 // Area cues for sentences that deny a need ("no concerns about her communication").
 constexpr std::array<Cue, 16> kAreaCues{{
@@ -173,6 +207,62 @@ std::string AreaLabel(std::string_view id) {
 // For each key, the first statement per document that gives the fact, in statement order.
 template <typename Key>
 using PerDocument = std::map<Key, std::map<std::string, const Statement*>>;
+
+std::optional<std::pair<std::string_view, double>> FrequencyOf(std::string_view lower) {
+  for (const Frequency& f : kFrequencies) {
+    if (HasPhrase(lower, f.phrase)) return std::make_pair(f.phrase, f.per_year);
+  }
+  return std::nullopt;
+}
+
+// Provision of one type whose amounts are not given but whose frequencies are, and differ by a
+// factor of three or more (weekly against termly). No amount is filled in: only the stated
+// frequencies are compared.
+void FrequencyConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
+  std::map<std::string, std::map<std::string, std::pair<const Statement*, double>>> seen;
+  std::map<std::string, std::string> words;  // statement id -> frequency phrase
+  for (const Statement& s : statements) {
+    if (!s.in_draft() || !IsProvisionSection(s.section)) continue;
+    std::string lower = ToLower(s.text);
+    std::string type(FirstCue(lower, kProvisionTypes));
+    auto freq = FrequencyOf(lower);
+    if (type.empty() || !freq) continue;
+    auto& slot = seen[type][s.document];
+    if (!slot.first) {
+      slot = {&s, freq->second};
+      words[s.id] = std::string(freq->first);
+    }
+  }
+  for (const auto& entry : seen) {
+    const std::string& type = entry.first;
+    const auto& docs = entry.second;
+    for (auto i = docs.begin(); i != docs.end(); ++i) {
+      for (auto j = std::next(i); j != docs.end(); ++j) {
+        const auto& [a, fa] = i->second;
+        const auto& [b, fb] = j->second;
+        // Both with hours: compared by ProvisionConflicts instead.
+        if (a->provision && a->provision->hours_per_year && b->provision &&
+            b->provision->hours_per_year) {
+          continue;
+        }
+        if (std::max(fa, fb) < 3 * std::min(fa, fb)) continue;
+        Conflict c;
+        c.kind = "provision";
+        c.topic = type + " (how often)";
+        auto value = [&](const Statement* st, double per_year) {
+          return words[st->id] + " (about " + Hours(per_year) + " times a school year)";
+        };
+        c.a = Side(*a, value(a, fa));
+        c.b = Side(*b, value(b, fb));
+        c.summary = "The advice disagrees on how often " + type + " is needed: " + a->document +
+                    " says " + c.a.value + ", " + b->document + " says " + c.b.value +
+                    ". Decide with reasons, or ask the authors; do not fill in an amount the "
+                    "advice does not give.";
+        out.push_back(std::move(c));
+      }
+    }
+  }
+}
 
 void ProvisionConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
   // (type, delivery) -> document -> statement with the most hours.
@@ -359,6 +449,7 @@ std::vector<Conflict> FindConflicts(const std::vector<DocumentInfo>&,
                                     const std::vector<Statement>& statements) {
   std::vector<Conflict> out;
   ProvisionConflicts(statements, out);
+  FrequencyConflicts(statements, out);
   PlacementConflicts(statements, out);
   NeedConflicts(statements, out);
   DiagnosisConflicts(statements, out);

@@ -118,7 +118,10 @@ void ReadAfterLabel(std::string_view text, const std::vector<rules::Token>& t, s
   } else if (fact == Fact::kName) {
     size_t j = i;
     std::string lower;
-    while (j < t.size() && t[j].is_word && t[j].capitalised && j < i + 4) {
+    // Several fields often share a line ("Name: Jayden Pryce Class: Year 1"): a capitalised
+    // word followed by a colon is the next label, not part of the name.
+    while (j < t.size() && t[j].is_word && t[j].capitalised && j < i + 4 &&
+           !(j + 1 < t.size() && t[j + 1].lower == ":")) {
       if (!lower.empty()) lower += ' ';
       lower += t[j].lower;
       ++j;

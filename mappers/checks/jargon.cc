@@ -58,4 +58,15 @@ void CheckJargon(const Statement& s, std::vector<Flag>& out) {
   }
 }
 
+std::vector<std::string> JargonExplainedIn(const Statement& s) {
+  std::vector<std::string> out;
+  if (!IsPlanContent(s.section)) return out;
+  for (const rules::GlossaryEntry& g : rules::Glossary()) {
+    auto hits =
+        g.acronym ? rules::FindPhraseExact(s.text, g.term) : rules::FindPhrase(s.text, g.term);
+    if (!hits.empty() && Expanded(s.text, g, hits[0].second)) out.emplace_back(g.term);
+  }
+  return out;
+}
+
 }  // namespace ehcp::checks

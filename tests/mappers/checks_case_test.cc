@@ -291,3 +291,22 @@ TEST(ChecksLowOcr, OneFlagPerPage) {
 
 }  // namespace
 }  // namespace ehcp
+
+namespace ehcp {
+namespace {
+
+TEST(ChecksJargonInCase, FlaggedOnceAtFirstUseAndNotAfterAnExpansion) {
+  Case c;
+  c.Add("Millie sees the ELSA every Monday for 30 minutes.", Section::kF);
+  c.Add("She will also see the ELSA on Fridays for 15 minutes.", Section::kF);
+  c.Add("Millie has been referred to Child and Adolescent Mental Health Services (CAMHS).",
+        Section::kC);
+  c.Add("CAMHS will review her anxiety in six months.", Section::kG);
+  auto jargon = FlagsOf(c.Run("statement"), FlagId::kJargon);
+  ASSERT_EQ(jargon.size(), 1u);
+  EXPECT_EQ(jargon[0].spans[0].statement, "S1");
+  EXPECT_NE(jargon[0].message.find("ELSA"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ehcp

@@ -142,3 +142,35 @@ TEST(ConflictingAdvice, ProvisionTypesAndDelivery) {
 
 }  // namespace
 }  // namespace ehcp
+
+namespace ehcp {
+namespace {
+
+TEST(ConflictingAdvice, WeeklyAgainstTermlyWithoutAmountsComparesFrequenciesOnly) {
+  std::vector<Statement> st = {
+      Prov("S0001", "D1", "Speech and language therapy will be provided termly.", "", std::nullopt),
+      Prov("S0002", "D2", "Millie will receive 1:1 speech and language therapy weekly.", "",
+           std::nullopt),
+      Prov("S0003", "D3", "Occupational therapy once a week.", "", std::nullopt),
+      Prov("S0004", "D4", "Occupational therapy every week in school.", "", std::nullopt),
+  };
+  auto c = FindConflicts({}, st);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].topic, "speech and language therapy (how often)");
+  EXPECT_NE(c[0].a.value.find("termly (about 3 times a school year)"), std::string::npos);
+  EXPECT_NE(c[0].b.value.find("weekly (about 39 times"), std::string::npos);
+  EXPECT_NE(c[0].summary.find("do not fill in"), std::string::npos);
+}
+
+TEST(ConflictingAdvice, BestPlacedInASpecialistSchoolIsARecommendation) {
+  EXPECT_EQ(PlacementRecommendation(
+                "In my opinion Toby would be best placed in a specialist school for pupils with "
+                "social, emotional and mental health needs."),
+            "specialist");
+  EXPECT_EQ(PlacementRecommendation("In my view Toby's needs can be met in a mainstream "
+                                    "secondary school with the provision described."),
+            "mainstream");
+}
+
+}  // namespace
+}  // namespace ehcp
