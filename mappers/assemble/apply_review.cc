@@ -12,16 +12,6 @@
 namespace ehcp {
 namespace {
 
-std::string NextFlagId(const std::vector<Flag>& flags) {
-  int max = 0;
-  for (const auto& f : flags) {
-    if (StartsWith(f.id, "FL")) max = std::max(max, std::atoi(f.id.c_str() + 2));
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "FL%03d", max + 1);
-  return buf;
-}
-
 // True when every span of the flag is on one of `ids`.
 bool OnlyConcerns(const Flag& f, const std::set<std::string>& ids) {
   if (f.spans.empty()) return false;
@@ -62,7 +52,7 @@ void Recheck(Plan& plan, Statement& s) {
   if (IsProvisionSection(s.section)) s.provision = ParseProvision(s.text);
   if (s.section == Section::kE) s.outcome = ParseOutcome(s.text);
   for (Flag& f : StatementFlags(s)) {
-    f.id = NextFlagId(plan.flags);
+    f.id = plan.NextFlagId();
     plan.flags.push_back(std::move(f));
   }
 }

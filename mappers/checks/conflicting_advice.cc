@@ -336,9 +336,35 @@ void PlacementConflicts(const std::vector<Statement>& statements, std::vector<Co
   }
 }
 
+using ByDocument = std::map<std::string, const Statement*>;  // document id -> statement
+
+// The first pair (x from `xs`, y from `ys`) that come from different documents, or nulls.
+std::pair<const Statement*, const Statement*> FirstPairAcrossDocuments(const ByDocument& xs,
+                                                                       const ByDocument& ys) {
+  for (const auto& x : xs) {
+    for (const auto& y : ys) {
+      if (x.first != y.first) return {x.second, y.second};
+    }
+  }
+  return {nullptr, nullptr};
+}
+
+// For each key present in both maps, one conflict between a statement of `xs` and one of `ys`
+// from another document, made by `make`.
+template <typename Make>
+void PairUp(const std::map<std::string, ByDocument>& xs,
+            const std::map<std::string, ByDocument>& ys, Make make, std::vector<Conflict>& out) {
+  for (const auto& entry : xs) {
+    auto it = ys.find(entry.first);
+    if (it == ys.end()) continue;
+    auto pair = FirstPairAcrossDocuments(entry.second, it->second);
+    if (pair.first != nullptr) out.push_back(make(entry.first, *pair.first, *pair.second));
+  }
+}
+
 void NeedConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
   // area -> doc -> statement denying a need; area -> doc -> statement describing one.
-  std::map<std::string, std::map<std::string, const Statement*>> none, some;
+  std::map<std::string, ByDocument> none, some;
   for (const Statement& s : statements) {
     std::string lower = ToLower(s.text);
     if (AnyOf(lower, kNoNeed)) {
@@ -354,40 +380,24 @@ void NeedConflicts(const std::vector<Statement>& statements, std::vector<Conflic
       if (!slot) slot = &s;
     }
   }
-  for (const auto& entry : none) {
-    const std::string& area = entry.first;
-    const auto& docs = entry.second;
-    auto it = some.find(area);
-    if (it == some.end()) continue;
-    auto first_pair = [&]() -> std::pair<const Statement*, const Statement*> {
-      for (const auto& [doc_a, a] : docs) {
-        for (const auto& [doc_b, b] : it->second) {
-          if (doc_a != doc_b) return {a, b};
-        }
-      }
-      return {nullptr, nullptr};
-    };
-    auto [a, b] = first_pair();
-    if (a) {
-      const std::string& doc_a = a->document;
-      const std::string& doc_b = b->document;
-      {
+  PairUp(
+      none, some,
+      [](const std::string& area, const Statement& a, const Statement& b) {
         Conflict c;
         c.kind = "need";
         c.topic = AreaLabel(area);
-        c.a = Side(*a, "no need found");
-        c.b = Side(*b, "need described");
-        c.summary = doc_a + " finds no difficulty in " + c.topic + ", while " + doc_b +
+        c.a = Side(a, "no need found");
+        c.b = Side(b, "need described");
+        c.summary = a.document + " finds no difficulty in " + c.topic + ", while " + b.document +
                     " describes a need there. Check with the authors before the need is "
                     "included or left out.";
-        out.push_back(std::move(c));
-      }
-    }
-  }
+        return c;
+      },
+      out);
 }
 
 void DiagnosisConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
-  std::map<std::string, std::map<std::string, const Statement*>> given, ruled_out;
+  std::map<std::string, ByDocument> given, ruled_out;
   for (const Statement& s : statements) {
     std::string lower = ToLower(s.text);
     std::string_view dx = FirstCue(lower, kDiagnoses);
@@ -398,36 +408,20 @@ void DiagnosisConflicts(const std::vector<Statement>& statements, std::vector<Co
     auto& slot = (negated ? ruled_out : given)[std::string(dx)][s.document];
     if (!slot) slot = &s;
   }
-  for (const auto& entry : ruled_out) {
-    const std::string& dx = entry.first;
-    const auto& docs = entry.second;
-    auto it = given.find(dx);
-    if (it == given.end()) continue;
-    auto first_pair = [&]() -> std::pair<const Statement*, const Statement*> {
-      for (const auto& [doc_a, a] : it->second) {
-        for (const auto& [doc_b, b] : docs) {
-          if (doc_a != doc_b) return {a, b};
-        }
-      }
-      return {nullptr, nullptr};
-    };
-    auto [a, b] = first_pair();
-    if (a) {
-      const std::string& doc_a = a->document;
-      const std::string& doc_b = b->document;
-      {
+  PairUp(
+      given, ruled_out,
+      [](const std::string& dx, const Statement& a, const Statement& b) {
         Conflict c;
         c.kind = "diagnosis";
         c.topic = dx;
-        c.a = Side(*a, "diagnosis given");
-        c.b = Side(*b, "diagnosis not given");
-        c.summary = doc_a + " reports a diagnosis of " + dx + "; " + doc_b +
+        c.a = Side(a, "diagnosis given");
+        c.b = Side(b, "diagnosis not given");
+        c.summary = a.document + " reports a diagnosis of " + dx + "; " + b.document +
                     " says it was not made. Check the clinical records before the plan states "
                     "either.";
-        out.push_back(std::move(c));
-      }
-    }
-  }
+        return c;
+      },
+      out);
 }
 
 }  // namespace

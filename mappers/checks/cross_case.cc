@@ -10,18 +10,8 @@
 namespace ehcp {
 namespace {
 
-std::string NextFlagId(const Plan& plan) {
-  int max = 0;
-  for (const auto& f : plan.flags) {
-    if (StartsWith(f.id, "FL")) max = std::max(max, std::atoi(f.id.c_str() + 2));
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "FL%03d", max + 1);
-  return buf;
-}
-
 void AddFlag(Plan& plan, Flag f) {
-  f.id = NextFlagId(plan);
+  f.id = plan.NextFlagId();
   f.severity = DefaultSeverity(f.rule);
   for (const FlagSpan& sp : f.spans) {
     for (Statement& s : plan.statements) {

@@ -230,6 +230,9 @@ int Main(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "Show the blocks read from one file");
   extract->add_option("FILE", extract_file, "A PDF, Word document, image or text file")->required();
   extract->add_flag("--json", extract_json, "Print JSON");
+  extract->add_option("--threads", extract_options.ocr_threads,
+                      "Scanned pages recognised at once")
+      ->capture_default_str();
   AddLimitOptions(extract, extract_options);
 
   std::string context;

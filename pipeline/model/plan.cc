@@ -1,6 +1,23 @@
 #include "pipeline/model/plan.h"
 
+#include <algorithm>
+
+#include <cstdio>
+#include <cstdlib>
+
 namespace ehcp {
+
+std::string Plan::NextFlagId() const {
+  int max = 0;
+  for (const auto& f : flags) {
+    if (f.id.size() > 2 && f.id.compare(0, 2, "FL") == 0) {
+      max = std::max(max, std::atoi(f.id.c_str() + 2));
+    }
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "FL%03d", max + 1);
+  return buf;
+}
 
 const DocumentInfo* Plan::FindDocument(const std::string& id) const {
   for (const auto& d : documents) {

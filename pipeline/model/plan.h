@@ -64,6 +64,8 @@ struct Plan {
 
   const DocumentInfo* FindDocument(const std::string& id) const;
   const Statement* FindStatement(const std::string& id) const;
+  // The id for a flag added after the plan was numbered: "FL" and one more than the highest.
+  std::string NextFlagId() const;
   // Statements of one section that are in the draft (not rejected), in plan order.
   std::vector<const Statement*> InSection(Section s) const;
 };

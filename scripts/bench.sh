@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmarks, each measured against a baseline in the same run (figures are ratios):
+#   1. text PDF extraction: `ehcp extract` vs `pdftotext`, per page, on a 20+ page PDF made by
+#      joining the samples' born-digital PDFs;
+#   2. OCR: `ehcp extract` vs the `tesseract` command on 3 scanned pages (300 dpi), one core,
+#      and ehcp with 2 threads;
+#   3. the whole pipeline on the samples batch (`ehcp draft --jobs 1`, then `--jobs 2`) vs the raw
+#      extraction tools (pdftotext on every PDF, tesseract on every scanned page and image).
+# Usage: scripts/bench.sh [REPEATS]   (default 3; the median run is reported)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPEATS="${1:-3}"
+if ! command -v tesseract >/dev/null || ! command -v bc >/dev/null; then
+  echo "bench: installing the tesseract command (the baseline) and bc"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get install -y -qq --no-install-recommends tesseract-ocr bc >/dev/null
+fi
+[ -x build/ehcp ] || scripts/build.sh >/dev/null
+EHCP="$(pwd)/build/ehcp"
+export OMP_THREAD_LIMIT=1
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+# median wall-clock seconds of REPEATS runs of a command
+median() {
+  local times=()
+  for _ in $(seq "$REPEATS"); do
+    local t0 t1
+    t0=$(date +%s.%N)
+    bash -c "$1" >/dev/null 2>&1
+    t1=$(date +%s.%N)
+    times+=("$(echo "$t1 - $t0" | bc -l)")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+
+# 1. Text PDFs ---------------------------------------------------------------------------------
+text_pdfs=()
+scans=()
+for f in samples/*/*.pdf; do
+  if [ "$(pdftotext "$f" - 2>/dev/null | wc -w)" -gt 50 ]; then text_pdfs+=("$f"); else scans+=("$f"); fi
+done
+pdfunite "${text_pdfs[@]}" "$WORK/joined.pdf"
+pages=$(pdfinfo "$WORK/joined.pdf" | awk '/^Pages:/ {print $2}')
+t_pdftotext=$(median "pdftotext '$WORK/joined.pdf' /dev/null")
+t_ehcp_pdf=$(median "'$EHCP' extract '$WORK/joined.pdf' --json")
+echo "1. text PDF, $pages pages:"
+printf '   pdftotext      %6.3f s  (%.1f ms/page)\n' "$t_pdftotext" "$(echo "$t_pdftotext*1000/$pages" | bc -l)"
+printf '   ehcp extract   %6.3f s  (%.1f ms/page)   ratio %sx (target <= 1.5x)\n' "$t_ehcp_pdf" \
+  "$(echo "$t_ehcp_pdf*1000/$pages" | bc -l)" "$(ratio "$t_ehcp_pdf" "$t_pdftotext")"
+
+# 2. OCR -----------------------------------------------------------------------------------------
+n=0
+for f in "${scans[@]}"; do
+  pdftoppm -r 300 -gray -png "$f" "$WORK/scan$n"
+  n=$((n + 1))
+done
+mapfile -t pngs < <(ls "$WORK"/scan*.png | head -n 3)
+t_tess=$(median "for p in ${pngs[*]}; do tesseract \"\$p\" - ; done")
+t_ehcp_ocr1=$(median "for p in ${pngs[*]}; do '$EHCP' extract \"\$p\" --json; done")
+if [ "${#scans[@]}" -gt 1 ]; then pdfunite "${scans[@]}" "$WORK/scans.pdf"; else cp "${scans[0]}" "$WORK/scans.pdf"; fi
+scan_pages=$(pdfinfo "$WORK/scans.pdf" | awk '/^Pages:/ {print $2}')
+t_ehcp_ocr1t=$(median "'$EHCP' extract '$WORK/scans.pdf' --json --threads 1")
+t_ehcp_ocr2=$(median "'$EHCP' extract '$WORK/scans.pdf' --json --threads 2")
+echo "2. OCR, ${#pngs[@]} scanned pages at 300 dpi:"
+printf '   tesseract (1 core, one process per page)  %6.2f s\n' "$t_tess"
+printf '   ehcp extract (1 core, one process per page) %6.2f s   ratio %sx (target <= 1.1x)\n' \
+  "$t_ehcp_ocr1" "$(ratio "$t_ehcp_ocr1" "$t_tess")"
+printf '   ehcp extract, scanned PDF of %s pages, 1 thread   %6.2f s (renders the pages too)\n' \
+  "$scan_pages" "$t_ehcp_ocr1t"
+printf '   ehcp extract, scanned PDF of %s pages, 2 threads  %6.2f s   speed-up %sx (target ~2x)\n' \
+  "$scan_pages" "$t_ehcp_ocr2" "$(ratio "$t_ehcp_ocr1t" "$t_ehcp_ocr2")"
+
+# 3. Whole pipeline --------------------------------------------------------------------------------
+images=(samples/*/*.jpg samples/*/*.png)
+raw="for f in ${text_pdfs[*]}; do pdftotext \"\$f\" /dev/null; done;"
+raw+="for f in ${scans[*]}; do pdftoppm -r 300 -gray -png \"\$f\" '$WORK/raw'; for p in '$WORK'/raw*.png; do tesseract \"\$p\" - ; done; rm -f '$WORK'/raw*.png; done;"
+for f in "${images[@]}"; do [ -e "$f" ] && raw+="tesseract '$f' - ;"; done
+t_raw=$(median "$raw")
+t_draft1=$(median "'$EHCP' draft samples --out '$WORK/o1' --force --no-corpus --jobs 1")
+t_draft2=$(median "'$EHCP' draft samples --out '$WORK/o2' --force --no-corpus --jobs 2")
+echo "3. whole pipeline on samples/ (4 cases):"
+printf '   raw extraction tools (1 core)   %6.2f s\n' "$t_raw"
+printf '   ehcp draft --jobs 1             %6.2f s   ratio %sx (target <= 1.3x)\n' "$t_draft1" \
+  "$(ratio "$t_draft1" "$t_raw")"
+printf '   ehcp draft --jobs 2             %6.2f s   speed-up %sx over --jobs 1 (target ~2x)\n' \
+  "$t_draft2" "$(ratio "$t_draft1" "$t_draft2")"
