@@ -8,8 +8,12 @@ PACKAGES=(
   libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
   libicu-dev libpugixml-dev libxlsxwriter-dev libzip-dev zipcmp
   nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev
-  poppler-utils
+  poppler-utils qpdf zip unzip
 )
+# clang and its runtime build the libFuzzer targets (scripts/fuzz.sh).
+if [ "${EHCP_NO_FUZZ:-0}" != "1" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
 # LibreOffice is used by tests that open the outputs in a real office suite.
 if [ "${EHCP_NO_OFFICE:-0}" != "1" ]; then
   PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2)
