@@ -74,7 +74,8 @@ void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
   std::vector<std::pair<size_t, size_t>> taken;
   for (const rules::VagueTerm& term : rules::VagueTerms()) {
     std::vector<FlagSpan> spans;
-    for (auto [b, e] : rules::FindPhrase(s.text, term.phrase)) {
+    for (auto hit : rules::FindPhrase(s.text, term.phrase)) {
+      const size_t b = hit.first, e = hit.second;  // named, not bound: lambdas capture them
       bool covered = std::any_of(taken.begin(), taken.end(),
                                  [&](auto r) { return b < r.second && e > r.first; });
       if (covered || Excused(term, s.text, tokens, b, e, slots, specifics)) continue;
