@@ -9,6 +9,25 @@
 #include "pipeline/base/hash.h"
 
 namespace ehcp {
+namespace {
+
+// "12 MB", "340 KB", "812 bytes".
+std::string HumanSize(uint64_t bytes) {
+  if (bytes >= (10ull << 20)) return std::to_string(bytes >> 20) + " MB";
+  if (bytes >= (1ull << 20)) {
+    return std::to_string(bytes >> 20) + "." + std::to_string((bytes % (1ull << 20)) * 10 >> 20) +
+           " MB";
+  }
+  if (bytes >= 1024) return std::to_string(bytes >> 10) + " KB";
+  return std::to_string(bytes) + " bytes";
+}
+
+Status TooLarge(const std::string& name, uint64_t size, uint64_t limit) {
+  return LimitExceeded("'" + name + "' is " + HumanSize(size) + ", larger than the limit of " +
+                       HumanSize(limit) + ": split it, or raise the limit with --max-file-mb");
+}
+
+}  // namespace
 
 const Extractor* ExtractorFor(FileFormat format) {
   switch (format) {
@@ -34,10 +53,7 @@ StatusOr<Document> ExtractBytes(std::string_view bytes, const std::string& name,
     return Corrupt("'" + name + "' is empty (0 bytes): ask for the file to be sent again");
   }
   if (bytes.size() > options.max_file_bytes) {
-    return LimitExceeded("'" + name + "' is " + std::to_string(bytes.size() >> 20) +
-                         " MB, larger than the limit of " +
-                         std::to_string(options.max_file_bytes >> 20) +
-                         " MB: split it, or raise the limit with --max-file-mb");
+    return TooLarge(name, bytes.size(), options.max_file_bytes);
   }
   FileFormat format = SniffFormat(bytes);
   const Extractor* extractor = ExtractorFor(format);
@@ -65,10 +81,7 @@ StatusOr<Document> ExtractFile(const FileSystem& fs, const std::string& path,
   std::string name = BaseName(path);
   StatusOr<uint64_t> size = fs.FileSize(path);
   if (size.ok() && *size > options.max_file_bytes) {
-    return LimitExceeded("'" + name + "' is " + std::to_string(*size >> 20) +
-                         " MB, larger than the limit of " +
-                         std::to_string(options.max_file_bytes >> 20) +
-                         " MB: split it, or raise the limit with --max-file-mb");
+    return TooLarge(name, *size, options.max_file_bytes);
   }
   StatusOr<std::string> bytes = fs.ReadFile(path);
   if (!bytes.ok()) return Status(bytes.status().code(), bytes.status().message());

@@ -34,11 +34,40 @@ std::string Today() {
   return buf;
 }
 
-void AddLimitOptions(CLI::App* cmd, ExtractOptions& o) {
+// Safety limits, each with a sane default that can be overridden (MB and megapixels are
+// converted to the byte and pixel counts ExtractOptions holds).
+struct LimitFlags {
+  double file_mb = 0, zip_mb = 0, xml_mb = 0, image_megapixels = 0;
+};
+
+void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
+  l.file_mb = static_cast<double>(o.max_file_bytes >> 20);
+  l.zip_mb = static_cast<double>(o.max_zip_total_bytes >> 20);
+  l.xml_mb = static_cast<double>(o.max_xml_bytes >> 20);
+  l.image_megapixels = static_cast<double>(o.max_image_pixels) / 1e6;
   cmd->add_option("--max-pages", o.max_pages, "Pages read per document")->capture_default_str();
   cmd->add_option("--ocr-seconds", o.ocr_seconds_per_page, "Time allowed per recognised page")
       ->capture_default_str();
+  cmd->add_option("--max-file-mb", l.file_mb, "Largest file read")->capture_default_str();
+  cmd->add_option("--max-zip-mb", l.zip_mb,
+                  "Largest total unpacked size of a Word or Excel container")
+      ->capture_default_str();
+  cmd->add_option("--max-zip-entries", o.max_zip_entries, "Most parts in a Word or Excel container")
+      ->capture_default_str();
+  cmd->add_option("--max-xml-mb", l.xml_mb, "Largest XML part")->capture_default_str();
+  cmd->add_option("--max-xml-depth", o.max_xml_depth, "Deepest XML nesting")->capture_default_str();
+  cmd->add_option("--max-image-megapixels", l.image_megapixels,
+                  "Largest image or rendered page, in millions of pixels")
+      ->capture_default_str();
   cmd->add_flag("!--no-ocr", o.ocr, "Do not recognise scanned pages and images");
+}
+
+void ApplyLimits(const LimitFlags& l, ExtractOptions& o) {
+  auto bytes = [](double mb) { return static_cast<uint64_t>(std::max(0.0, mb) * 1048576.0); };
+  o.max_file_bytes = bytes(l.file_mb);
+  o.max_zip_total_bytes = bytes(l.zip_mb);
+  o.max_xml_bytes = bytes(l.xml_mb);
+  o.max_image_pixels = static_cast<uint64_t>(std::max(0.0, l.image_megapixels) * 1e6);
 }
 
 // ---- ehcp extract --------------------------------------------------------------------------
@@ -222,7 +251,8 @@ int Main(int argc, char** argv) {
   apply->add_option("CASE_OUT_DIR", apply_dir, "The folder 'ehcp draft' wrote for the case")
       ->required();
   apply->add_option("--review", apply_review, "The review workbook (default: its review.xlsx)");
-  AddLimitOptions(draft, run.extract);
+  LimitFlags draft_limits;
+  AddLimitOptions(draft, run.extract, draft_limits);
 
   std::string extract_file;
   bool extract_json = false;
@@ -230,10 +260,10 @@ int Main(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "Show the blocks read from one file");
   extract->add_option("FILE", extract_file, "A PDF, Word document, image or text file")->required();
   extract->add_flag("--json", extract_json, "Print JSON");
-  extract->add_option("--threads", extract_options.ocr_threads,
-                      "Scanned pages recognised at once")
+  extract->add_option("--threads", extract_options.ocr_threads, "Scanned pages recognised at once")
       ->capture_default_str();
-  AddLimitOptions(extract, extract_options);
+  LimitFlags extract_limits;
+  AddLimitOptions(extract, extract_options, extract_limits);
 
   std::string context;
   auto* classify =
@@ -254,6 +284,8 @@ int Main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
+  ApplyLimits(draft_limits, run.extract);
+  ApplyLimits(extract_limits, extract_options);
   if (*draft) {
     run.html = format == "html";
     if (!run.review_path.empty() && draft_paths.size() != 1) {
