@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdio>
+#include <optional>
+#include <span>
 
 #include "mappers/classify/cues.h"
 #include "pipeline/base/text.h"
@@ -38,7 +40,8 @@ bool HasDigitQuantity(std::string_view lower) {
   for (size_t i = 0; i < lower.size(); ++i) {
     if (std::isdigit(static_cast<unsigned char>(lower[i]))) {
       std::string_view rest = lower.substr(i);
-      for (std::string_view unit : {" minute", " min", " hour", " session", " times", "x "}) {
+      for (std::string_view unit :
+           {" minute", "-minute", " min", " hour", "-hour", " session", " times", "x "}) {
         if (rest.find(unit) != std::string_view::npos && rest.find(unit) < 12) return true;
       }
     }
@@ -70,6 +73,78 @@ void KindPrior(DocKind kind, std::array<double, kSections>& score, std::vector<s
   }
 }
 
+// What the context path (headings and labels, outermost first, joined by " > ") says.
+struct Structure {
+  std::vector<std::pair<Section, double>> votes;  // sections the deciding part names, and weights
+  std::optional<Section> decided;                 // set when that part names only one section
+  size_t part = 0;                                // index of the deciding part in the path
+};
+
+// Sections named by one part of a context, each with its weight. Specific phrases are matched
+// first and blanked so that a shorter phrase inside them is not matched again.
+std::vector<std::pair<Section, double>> SectionsNamedBy(std::string part,
+                                                        std::span<const cues::SectionCue> table) {
+  std::vector<std::pair<Section, double>> found;
+  for (const auto& cue : table) {
+    for (size_t pos = part.find(cue.phrase); pos != std::string::npos;
+         pos = part.find(cue.phrase, pos + 1)) {
+      if (pos != 0 && IsWordChar(part[pos - 1])) continue;
+      bool seen = false;
+      for (const auto& f : found) seen = seen || f.first == cue.section;
+      if (!seen) found.emplace_back(cue.section, cue.weight);
+      part.replace(pos, cue.phrase.size(), cue.phrase.size(), ' ');
+    }
+  }
+  return found;
+}
+
+// The parts of a context path, outermost first.
+std::vector<std::string_view> SplitContext(std::string_view context) {
+  std::vector<std::string_view> parts;
+  if (context.empty()) return parts;
+  for (size_t start = 0;;) {
+    size_t sep = context.find(" > ", start);
+    parts.push_back(context.substr(start, sep == std::string_view::npos ? sep : sep - start));
+    if (sep == std::string_view::npos) break;
+    start = sep + 3;
+  }
+  return parts;
+}
+
+Structure ReadStructure(std::string_view context) {
+  Structure out;
+  if (context.empty()) return out;
+  std::vector<std::string_view> parts = SplitContext(context);
+  // The innermost part that names a plan section decides; failing that, the innermost part that
+  // describes needs. A part naming several sections ("Needs and provision", "Outcomes and
+  // provision") only leans towards each of them and leaves the wording to decide.
+  for (std::span<const cues::SectionCue> table :
+       {std::span<const cues::SectionCue>(cues::kContext),
+        std::span<const cues::SectionCue>(cues::kNeedContext)}) {
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+      std::string part(*it);
+      auto named = SectionsNamedBy(part, table);
+      if (named.empty()) continue;
+      if (table.data() == cues::kContext) {
+        for (const auto& n : SectionsNamedBy(part, cues::kNeedContext)) {
+          bool seen = false;
+          for (const auto& f : named) seen = seen || f.first == n.first;
+          if (!seen) named.push_back(n);
+        }
+      }
+      out.part = static_cast<size_t>(parts.rend() - it) - 1;
+      if (named.size() == 1) {
+        out.decided = named.front().first;
+        out.votes = named;
+      } else {
+        for (const auto& [section, weight] : named) out.votes.emplace_back(section, 2.0);
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
 class RuleClassifier final : public Classifier {
  public:
   Classification Classify(const ClassifyInput& in) const override {
@@ -80,18 +155,15 @@ class RuleClassifier final : public Classifier {
     std::vector<std::string> reasons;
 
     // 1. The document's own structure.
-    std::optional<Section> structural;
-    if (!context.empty()) {
-      for (const auto& cue : cues::kContext) {
-        if (Has(context, cue.phrase)) {
-          structural = cue.section;
-          score[Index(cue.section)] += 3.0;
-          reasons.push_back((in.block_kind == BlockKind::kTableCell ? "table label " : "heading ") +
-                            Quote(in.context));
-          break;
-        }
-      }
+    Structure st = ReadStructure(context);
+    for (const auto& [section, weight] : st.votes) score[Index(section)] += weight;
+    if (!st.votes.empty()) {
+      std::vector<std::string_view> written = SplitContext(in.context);
+      bool label = in.block_kind == BlockKind::kTableCell && st.part + 1 == written.size();
+      reasons.push_back((label ? "table label " : "heading ") +
+                        Quote(st.part < written.size() ? written[st.part] : in.context));
     }
+    std::optional<Section> structural = st.decided;
     // 2. The kind of document.
     KindPrior(in.doc_kind, score, reasons);
     // 3. The wording.
@@ -112,10 +184,23 @@ class RuleClassifier final : public Classifier {
                                          ? std::string_view("a quantity")
                                          : best_cue[Index(Section::kF)];
     }
-    // A guidance note or form prompt is never plan content.
+    // A guidance note or form prompt is never plan content: "Example: 'Sam finds it…'".
     if (text.size() < 3) score[Index(Section::kNotPlan)] += 5;
-    // Sections E, F and G/H from a structural "Provision"/"Outcomes" heading are trusted, but a
-    // health or social care statement under a provision heading moves to G or H.
+    if (text.rfind("example:", 0) == 0 || text.rfind("for example:", 0) == 0 ||
+        text.rfind("e.g.", 0) == 0) {
+      score[Index(Section::kNotPlan)] += 20;
+      reasons.push_back("an example given as form guidance");
+    }
+    // Provision wording under a health or social care provision heading is health or social care
+    // provision; a health or social care statement under a provision heading moves to G or H.
+    if (structural == Section::kG || structural == Section::kH1 || structural == Section::kH2) {
+      score[Index(*structural)] += score[Index(Section::kF)];
+      score[Index(Section::kF)] = 0;
+      if (structural == Section::kH1 && best_weight[Index(Section::kH2)] >= 2.5) {
+        score[Index(Section::kH2)] += score[Index(Section::kH1)];
+        score[Index(Section::kH1)] = 0;
+      }
+    }
     if (structural == Section::kF) {
       for (Section s : {Section::kG, Section::kH1, Section::kH2}) {
         if (best_weight[Index(s)] >= 2) score[Index(s)] += 2.5;
@@ -145,18 +230,26 @@ class RuleClassifier final : public Classifier {
  private:
   static Area ClassifyArea(const std::string& text, const std::string& context, Section section,
                            std::vector<std::string>& reasons) {
-    if (section == Section::kNotPlan || section == Section::kK || section == Section::kJ ||
-        section == Section::kI) {
+    // Only needs, outcomes and provision are set out by area of need; health provision keeps an
+    // area when its wording clearly names one (therapy that may belong in F).
+    if (section != Section::kB && section != Section::kE && section != Section::kF &&
+        section != Section::kG) {
       return Area::kNone;
     }
-    // A table label or heading naming an area decides.
+    // A table label or heading naming an area decides, the innermost first.
+    std::vector<std::string_view> parts = SplitContext(context);
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+      for (const auto& cue : cues::kAreas) {
+        if (cue.weight >= 5 && Has(*it, cue.phrase)) {
+          reasons.push_back("area from " + Quote(cue.phrase));
+          return cue.area;
+        }
+      }
+    }
+    std::string_view inner = parts.empty() ? std::string_view() : parts.back();
     std::array<double, kAreas> ctx{};
     for (const auto& cue : cues::kAreas) {
-      if (cue.weight >= 5 && Has(context, cue.phrase)) {
-        reasons.push_back("area from " + Quote(cue.phrase));
-        return cue.area;
-      }
-      if (Has(context, cue.phrase)) ctx[Index(cue.area)] += cue.weight;
+      if (Has(inner, cue.phrase)) ctx[Index(cue.area)] += cue.weight;
     }
     std::array<double, kAreas> score{};
     for (const auto& cue : cues::kAreas) {
@@ -171,7 +264,7 @@ class RuleClassifier final : public Classifier {
         top = i;
       }
     }
-    if (section == Section::kA && best < 2) return Area::kNone;
+    if (section == Section::kG && best < 2) return Area::kNone;
     return AllAreas()[top];
   }
 };

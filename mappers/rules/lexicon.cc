@@ -360,6 +360,16 @@ constexpr std::string_view kHealthOnly[] = {
 };
 
 constexpr RoleTerm kRoles[] = {
+    // Named services deliver provision as surely as a named role does.
+    {"speech and language therapy service", true},
+    {"occupational therapy service", true},
+    {"physiotherapy service", true},
+    {"audiology service", true},
+    {"sensory support service", true},
+    {"autism outreach service", true},
+    {"educational psychology service", true},
+    {"community paediatric team", true},
+    {"paediatric team", true},
     {"qualified speech and language therapist", true},
     {"specialist speech and language therapist", true},
     {"speech and language therapy assistant", true},

@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -93,16 +94,36 @@ void AddSpan(const Document& doc, const Block& block, int index, size_t begin, s
 
 std::vector<Statement> SegmentDocument(const Document& doc) {
   std::vector<Statement> out;
-  std::string heading;
+  // The headings above the current block, outermost first, with their levels. The document's
+  // title (a heading among its first blocks, before any body text) is left out: it says what
+  // kind of advice this is, which the document kind already records, and would otherwise sit
+  // above every statement.
+  std::vector<std::pair<int, std::string>> path;
+  bool seen_body = false;
+  bool skipped_title = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& block = doc.blocks[i];
     if (block.kind == BlockKind::kHeading) {
-      heading = block.text;
+      if (!seen_body && !skipped_title && i < 3) {
+        skipped_title = true;
+        continue;
+      }
+      int level = std::max(1, block.heading_level);
+      while (!path.empty() && path.back().first >= level) path.pop_back();
+      path.emplace_back(level, block.text);
       continue;
     }
     if (block.text.empty()) continue;
-    std::string context = heading;
-    if (!block.label.empty()) context = block.label;
+    seen_body = true;
+    std::string context;
+    for (const auto& [level, text] : path) {
+      if (!context.empty()) context += kContextSeparator;
+      context += text;
+    }
+    if (!block.label.empty()) {
+      if (!context.empty()) context += kContextSeparator;
+      context += block.label;
+    }
     int index = static_cast<int>(i);
     // A list item is one statement unless it holds several sentences.
     std::vector<size_t> bounds = SentenceBounds(block.text);

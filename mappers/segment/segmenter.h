@@ -2,6 +2,7 @@
 // suppressions for "Dr.", "e.g.", "approx." …) or whole list items and short table cells.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "pipeline/model/document.h"
@@ -9,8 +10,12 @@
 
 namespace ehcp {
 
+// Joins the parts of a statement's context: "Section F: Provision > Communication and interaction".
+inline constexpr std::string_view kContextSeparator = " > ";
+
 // Statements in document order with document, page, span, text, block_kind and context set
-// (context = the nearest heading above, or the table row's label for table cells). Headings
+// (context = the headings above it, outermost first, then the table row's label for table
+// cells, joined by kContextSeparator; the document's title heading is left out). Headings
 // themselves are not statements. Ids and classification are left empty.
 // Guarantee: for every statement s, doc.blocks[s.span.block].text.substr(s.span.begin,
 // s.span.end - s.span.begin) == s.text.

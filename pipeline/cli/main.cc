@@ -270,7 +270,7 @@ int Main(int argc, char** argv) {
       app.add_subcommand("classify",
                          "Classify statements read one per line from standard input; prints "
                          "section<TAB>area<TAB>confidence<TAB>flags per line");
-  classify->add_option("--context", context, "The heading the statements sat under");
+  classify->add_option("--context", context, "The heading the statements sat under; a path of headings and a table label may be given as \"Outer > Inner > Label\"");
 
   try {
     app.parse(argc, argv);

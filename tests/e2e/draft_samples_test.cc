@@ -149,8 +149,8 @@ TEST_F(DraftSamples, PlantedSentencesLandInTheirSections) {
     }
   }
   double share = static_cast<double>(right) / total;
-  std::printf("planted sentences in the right section: %d of %d (%.0f%%)\n", right, total,
-              100 * share);
+  std::printf("planted sentences in the right section: %d of %d (%.0f%%)%s\n", right, total,
+              100 * share, misses.c_str());
   EXPECT_GE(share, 0.85) << misses;
 }
 
@@ -169,7 +169,7 @@ TEST_F(DraftSamples, PlantedProblemsRaiseTheirFlags) {
       }
     }
   }
-  std::printf("planted problems flagged: %d of %d\n", found, total);
+  std::printf("planted problems flagged: %d of %d%s\n", found, total, misses.c_str());
   EXPECT_GE(static_cast<double>(found) / total, 0.85) << misses;
 }
 

@@ -1,0 +1,172 @@
+// The rule classifier: the document's structure first, then the kind of document, then wording.
+#include "mappers/classify/classifier.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "mappers/classify/document_kind.h"
+
+namespace ehcp {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* context;
+  Section section;
+  Area area;
+};
+
+Classification ClassifyOne(std::string_view text, std::string_view context = "",
+                           DocKind kind = DocKind::kOther,
+                           BlockKind block = BlockKind::kParagraph) {
+  static const auto classifier = MakeDefaultClassifier();
+  return classifier->Classify(
+      {.text = text, .context = context, .block_kind = block, .doc_kind = kind});
+}
+
+void Expect(const Case& c) {
+  Classification got = ClassifyOne(c.text, c.context);
+  EXPECT_EQ(Label(got.section), Label(c.section)) << c.text << " | " << c.context;
+  EXPECT_EQ(Label(got.area), Label(c.area)) << c.text << " | " << c.context;
+}
+
+TEST(Classifier, TheInnermostHeadingThatNamesASectionDecides) {
+  // An area label under "Outcomes" or "Provision" sets the area; the outer heading the section.
+  Expect({"Toby will be happier in school.",
+          "Section 4: Outcomes > Social, emotional and mental health", Section::kE, Area::kSemh});
+  Expect({"Toby will have access to the Hub at break and lunchtime when needed.",
+          "Section 5: Special educational provision required > Social, emotional and mental health",
+          Section::kF, Area::kSemh});
+  Expect({"Toby avoids situations where he might be seen to fail.",
+          "Section 3: Special educational needs > Social, emotional and mental health", Section::kB,
+          Area::kSemh});
+  // The same sentence without structure is judged by its wording alone.
+  Expect({"Toby will have a 15-minute check-in with his key adult every morning.", "", Section::kF,
+          Area::kNone});
+}
+
+TEST(Classifier, AdviceUnderOutcomesStaysAnOutcomeEvenWhenItReadsLikeProvision) {
+  // The draft keeps the advice's structure; the checks then raise outcome-is-provision.
+  Expect({"Millie will receive speech and language therapy to develop her narrative skills.",
+          "Outcomes", Section::kE, Area::kCommunication});
+}
+
+TEST(Classifier, ProvisionWordingUnderHealthOrSocialCareHeadingsGoesToGOrH) {
+  Expect({"Toby will receive a block of six 45-minute occupational therapy sessions in school.",
+          "5. Health provision (Section G)", Section::kG, Area::kSensoryPhysical});
+  Expect({"Jayden will receive a short breaks package of 3 hours per week with a support worker.",
+          "4. Social care provision", Section::kH1, Area::kNone});
+  Expect({"Overnight short breaks at Hazel House will be considered.", "4. Social care provision",
+          Section::kH2, Area::kNone});
+  // And a health statement under a provision heading moves out of F.
+  Expect({"Millie will be reviewed by the community paediatric team in six months.", "Provision",
+          Section::kG, Area::kNone});
+}
+
+TEST(Classifier, AHeadingNamingTwoSectionsLeavesTheWordingToDecide) {
+  Expect({"Millie finds it hard to follow instructions with more than two parts.",
+          "Needs and provision", Section::kB, Area::kCommunication});
+  Expect(
+      {"Millie will have a daily 10-minute precision teaching session with a teaching assistant.",
+       "Needs and provision", Section::kF, Area::kCognition});
+}
+
+TEST(Classifier, ViewsHeadingsKeepTheFamilysWords) {
+  Expect({"She finds reading really hard and gets upset.", "Parent and carer views", Section::kA,
+          Area::kNone});
+  Expect({"I like Minecraft and drawing.", "", Section::kA, Area::kNone});
+}
+
+TEST(Classifier, ReportFurnitureIsNotPlanContent) {
+  Expect({"Example: \"By the end of Year 3, Sam will be able to write three sentences.\"",
+          "Section 4: Outcomes", Section::kNotPlan, Area::kNone});
+  Expect(
+      {"Westmere Borough Council processes this information under the UK General Data "
+       "Protection Regulation.",
+       "6. Anything else", Section::kNotPlan, Area::kNone});
+  Expect({"Parents gave written consent for this assessment on 20 January 2025.", "2. Consent",
+          Section::kNotPlan, Area::kNone});
+  Expect({"I met Toby at school on two occasions and spoke with his mother by telephone.",
+          "1. Reason for involvement", Section::kNotPlan, Area::kNone});
+}
+
+TEST(Classifier, ATestScoreInterpretedAsANeedIsANeed) {
+  Expect(
+      {"Millie's BPVS score of 78 suggests her understanding of spoken vocabulary is well "
+       "below that expected for her age.",
+       "Assessment Standard score Percentile", Section::kB, Area::kCommunication});
+}
+
+TEST(Classifier, HealthNeedsAndHealthProvisionFromWording) {
+  Expect({"Millie has difficulty falling asleep, which affects her concentration at school.", "",
+          Section::kC, Area::kNone});
+  Expect({"Toby has hypermobile joints in his hands and knees.", "Health needs", Section::kC,
+          Area::kNone});
+}
+
+TEST(Classifier, OnlyNeedsOutcomesAndProvisionCarryAnArea) {
+  // Views, health needs and social care are not set out by area of need.
+  Classification a =
+      ClassifyOne("We would like Toby to travel to college on his own by the time he is 17.",
+                  "What we would like for Toby", DocKind::kParentViews);
+  EXPECT_EQ(a.section, Section::kA);
+  EXPECT_EQ(a.area, Area::kNone);
+}
+
+TEST(Classifier, ReasonsQuoteTheDecidingHeadingAsWritten) {
+  Classification c = ClassifyOne("Toby will be happier in school.",
+                                 "Section 4: Outcomes > Social, emotional and mental health",
+                                 DocKind::kEducation, BlockKind::kTableCell);
+  ASSERT_FALSE(c.reasons.empty());
+  EXPECT_EQ(c.reasons.front(), "heading 'Section 4: Outcomes'");
+  Classification label = ClassifyOne("Toby will be happier in school.", "Outcomes",
+                                     DocKind::kEducation, BlockKind::kTableCell);
+  EXPECT_EQ(label.reasons.front(), "table label 'Outcomes'");
+}
+
+TEST(Classifier, ProvisionWithAHyphenatedQuantityIsProvision) {
+  Classification c = ClassifyOne("A 15-minute check-in with his key adult before registration.");
+  EXPECT_EQ(c.section, Section::kF);
+}
+
+Document DocWithTitle(std::vector<std::string> texts) {
+  Document d;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Block b;
+    b.kind = i == 0 ? BlockKind::kHeading : BlockKind::kParagraph;
+    b.heading_level = i == 0 ? 1 : 0;
+    b.text = texts[i];
+    d.blocks.push_back(b);
+  }
+  return d;
+}
+
+TEST(DocumentKind, SchoolAdviceByItsTitleOrItsRegulation) {
+  EXPECT_EQ(DescribeDocument(DocWithTitle({"Appendix C: Advice from the education setting",
+                                           "Toby is a polite and honest student."}))
+                .kind,
+            DocKind::kEducation);
+  EXPECT_EQ(DescribeDocument(DocWithTitle({"Appendix C",
+                                           "This advice is requested under Regulation 6(1)(b) of "
+                                           "the SEND Regulations 2014."}))
+                .kind,
+            DocKind::kEducation);
+}
+
+TEST(DocumentKind, AnNhsClinicLetterIsMedicalAdvice) {
+  EXPECT_EQ(
+      DescribeDocument(DocWithTitle({"Westmere and Dunsford NHS Foundation Trust",
+                                     "Child Development Centre, Dunsford Road", "Dear Dr Patel,"}))
+          .kind,
+      DocKind::kMedical);
+  // A therapy service within the trust is still that therapy.
+  EXPECT_EQ(DescribeDocument(DocWithTitle({"Westmere and Dunsford NHS Foundation Trust - "
+                                           "Children's Speech and Language Therapy",
+                                           "Isla was seen in clinic."}))
+                .kind,
+            DocKind::kSpeechLanguage);
+}
+
+}  // namespace
+}  // namespace ehcp
