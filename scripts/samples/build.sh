@@ -18,6 +18,12 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 SRC=$HERE/src
 OUT=$ROOT/samples
+for tool in soffice pdftoppm convert python3; do
+  command -v "$tool" >/dev/null || { echo "samples: $tool is missing (see the top of this script)" >&2; exit 1; }
+done
+# Check before anything is deleted: some machines put a stand-in 'convert' first on PATH.
+convert -version 2>/dev/null | grep -q "^Version: ImageMagick" ||
+  { echo "samples: 'convert' is not ImageMagick (try PATH=/usr/bin:\$PATH)" >&2; exit 1; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -31,6 +37,10 @@ scanify() { # in.png out.jpg angle quality
   convert "$1" -background white -rotate "$3" -seed 20250214 -attenuate 0.3 +noise Gaussian \
     -colorspace Gray -strip -quality "$4" "$2"
 }
+
+for c in "${cases[@]}"; do
+  [ -d "$SRC/$c" ] || { echo "samples: no sources for case '$c' in $SRC" >&2; exit 1; }
+done
 
 for c in "${cases[@]}"; do
   echo "== $c"
@@ -74,3 +84,4 @@ for c in "${cases[@]}"; do
   shopt -u nullglob
 done
 du -sh "$OUT"
+python3 "$HERE/expected_src.py"
