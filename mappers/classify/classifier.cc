@@ -81,8 +81,9 @@ struct Structure {
 };
 
 // Sections named by one part of a context, each with its weight. Specific phrases are matched
-// first and blanked so that a shorter phrase inside them is not matched again.
-std::vector<std::pair<Section, double>> SectionsNamedBy(std::string part,
+// first and blanked in `part` so that a shorter phrase inside them is not matched again, here or
+// by a later table.
+std::vector<std::pair<Section, double>> SectionsNamedBy(std::string& part,
                                                         std::span<const cues::SectionCue> table) {
   std::vector<std::pair<Section, double>> found;
   for (const auto& cue : table) {
@@ -145,6 +146,55 @@ Structure ReadStructure(std::string_view context) {
   return out;
 }
 
+bool IsFormField(std::string_view name) {
+  name = Trim(name);
+  while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
+  for (std::string_view f : cues::kFormFields) {
+    if (name == f) return true;
+  }
+  return false;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = c != ' ' && c != '\t';
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
+// Why a statement is form or letter furniture ("" when it is not). `text` and `context` are
+// lower-cased.
+std::string FurnitureReason(std::string_view text, std::string_view context) {
+  text = Trim(text);
+  std::vector<std::string_view> parts = SplitContext(context);
+  if (!parts.empty() && IsFormField(parts.back())) {
+    return "form field " + Quote(Trim(parts.back()));
+  }
+  if (!text.empty() && text.back() == ':' && WordCount(text) <= 6) return "a form label";
+  if (IsFormField(text)) return "a form label";
+  std::string_view bare = text;
+  while (!bare.empty() && (bare.back() == ':' || bare.back() == ' ')) bare.remove_suffix(1);
+  for (std::string_view h : cues::kHeaderCells) {
+    if (bare == h) return "a table heading";
+  }
+  size_t colon = text.find(':');
+  if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon))) {
+    return "form field " + Quote(text.substr(0, colon));
+  }
+  for (std::string_view opening : cues::kFurnitureOpenings) {
+    if (text.rfind(opening, 0) == 0) {
+      return opening.find("example") != std::string_view::npos || opening == "e.g."
+                 ? "an example given as form guidance"
+                 : "letter or form furniture " + Quote(opening);
+    }
+  }
+  return "";
+}
+
 class RuleClassifier final : public Classifier {
  public:
   Classification Classify(const ClassifyInput& in) const override {
@@ -184,12 +234,11 @@ class RuleClassifier final : public Classifier {
                                          ? std::string_view("a quantity")
                                          : best_cue[Index(Section::kF)];
     }
-    // A guidance note or form prompt is never plan content: "Example: 'Sam finds it…'".
+    // Form fields, form labels, guidance examples and letter closings are never plan content.
     if (text.size() < 3) score[Index(Section::kNotPlan)] += 5;
-    if (text.rfind("example:", 0) == 0 || text.rfind("for example:", 0) == 0 ||
-        text.rfind("e.g.", 0) == 0) {
+    if (std::string why = FurnitureReason(text, context); !why.empty()) {
       score[Index(Section::kNotPlan)] += 20;
-      reasons.push_back("an example given as form guidance");
+      reasons.insert(reasons.begin(), why);
     }
     // Provision wording under a health or social care provision heading is health or social care
     // provision; a health or social care statement under a provision heading moves to G or H.

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 
@@ -38,6 +39,21 @@ icu::BreakIterator& SentenceIterator() {
     return base;
   }();
   return *it;
+}
+
+bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> openings) {
+  std::string lower = ToLowerAscii(Trim(text).substr(0, 40));
+  for (std::string_view o : openings) {
+    if (lower.rfind(o, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool IsLabelOf(const Block& label, const Block& next) {
+  if (next.label.empty()) return false;
+  std::string_view a = Trim(label.text);
+  while (!a.empty() && a.back() == ':') a.remove_suffix(1);
+  return Trim(a) == Trim(next.label);
 }
 
 bool HasLetter(std::string_view s) {
@@ -101,8 +117,19 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
   std::vector<std::pair<int, std::string>> path;
   bool seen_body = false;
   bool skipped_title = false;
+  // A letter's heading (trust, service, address, reference lines) runs until "Dear …"; its
+  // signature block starts at "Yours sincerely". Both are given a context that says so.
+  size_t salutation = 0;
+  for (size_t i = 0; i < doc.blocks.size() && i < 25; ++i) {
+    if (StartsWithAny(doc.blocks[i].text, {"dear "})) {
+      salutation = i;
+      break;
+    }
+  }
+  if (salutation > 0) path.emplace_back(1, std::string(kLetterHeading));
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& block = doc.blocks[i];
+    if (salutation > 0 && i == salutation) path.clear();
     if (block.kind == BlockKind::kHeading) {
       if (!seen_body && !skipped_title && i < 3) {
         skipped_title = true;
@@ -115,6 +142,12 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
     }
     if (block.text.empty()) continue;
     seen_body = true;
+    // A table's row label is carried as the context of the cells beside it, not repeated as a
+    // statement of its own.
+    if (block.kind == BlockKind::kTableCell && i + 1 < doc.blocks.size() &&
+        IsLabelOf(block, doc.blocks[i + 1])) {
+      continue;
+    }
     std::string context;
     for (const auto& [level, text] : path) {
       if (!context.empty()) context += kContextSeparator;
@@ -130,6 +163,11 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
     if (bounds.size() < 2) bounds = {0, block.text.size()};
     for (size_t k = 0; k + 1 < bounds.size(); ++k) {
       AddSpan(doc, block, index, bounds[k], bounds[k + 1], context, out);
+    }
+    if (block.kind != BlockKind::kTableCell &&
+        StartsWithAny(block.text, {"yours sincerely", "yours faithfully", "kind regards",
+                                   "best wishes", "with best wishes"})) {
+      path.assign(1, {1, std::string(kSignatureBlock)});
     }
   }
   return out;

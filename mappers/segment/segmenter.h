@@ -12,6 +12,10 @@ namespace ehcp {
 
 // Joins the parts of a statement's context: "Section F: Provision > Communication and interaction".
 inline constexpr std::string_view kContextSeparator = " > ";
+// Context given to a letter's heading lines (before "Dear …") and to its signature block (after
+// "Yours sincerely"): neither is plan content.
+inline constexpr std::string_view kLetterHeading = "Letter heading";
+inline constexpr std::string_view kSignatureBlock = "Signature";
 
 // Statements in document order with document, page, span, text, block_kind and context set
 // (context = the headings above it, outermost first, then the table row's label for table
