@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace ehcp {
 namespace {
@@ -12,30 +13,41 @@ namespace {
 // any need, outcome or provision may use. Matched on their key (see Key). The names of the
 // areas of need are left out too: within an area they are on every statement's lips.
 constexpr std::string_view kGenericWords[] = {
-    "about",    "above",     "access",    "across",     "activity",  "adult",   "after",
-    "again",    "also",      "always",    "among",      "area",      "around",  "assistant",
-    "because",  "been",      "before",    "being",      "better",    "between", "both",
-    "calendar", "child",     "class",     "classroom",  "could",     "daily",   "day",
-    "deliver",  "develop",   "difficult", "difficulty", "does",      "doing",   "during",
-    "each",     "either",    "end",       "ensure",     "every",     "five",    "four",
-    "from",     "further",   "given",     "good",       "group",     "have",    "having",
-    "help",     "here",      "home",      "hour",       "including", "into",    "july",
-    "just",     "key",       "make",      "many",       "mean",      "minute",  "month",
-    "more",     "most",      "much",      "must",       "need",      "often",   "once",
-    "other",    "outcome",   "over",      "people",     "person",    "plan",    "programme",
-    "provide",  "provision", "pupil",     "regular",    "school",    "session", "setting",
-    "should",   "small",     "some",      "specialist", "staff",     "stage",   "such",
-    "support",  "take",      "taught",    "teacher",    "teaching",  "team",    "term",
-    "than",     "that",      "their",     "them",       "then",      "there",   "these",
-    "they",     "this",      "those",     "three",      "through",   "time",    "times",
-    "trained",  "twice",     "two",       "under",      "until",     "using",   "very",
-    "week",     "weekly",    "well",      "were",       "what",      "when",    "where",
-    "which",    "while",     "will",      "with",       "within",    "without", "work",
-    "would",    "year",      "young",     "your",
+    "about",    "above",     "access",    "across",     "activity", "adult",      "after",
+    "again",    "also",      "always",    "among",      "area",     "around",     "assistant",
+    "because",  "been",      "before",    "being",      "better",   "between",    "both",
+    "calendar", "child",     "class",     "classroom",  "could",    "daily",      "day",
+    "deliver",  "develop",   "difficult", "difficulty", "does",     "doing",      "during",
+    "each",     "either",    "end",       "ensure",     "every",    "feel",       "five",
+    "four",     "from",      "further",   "given",      "good",     "group",      "have",
+    "having",   "help",      "here",      "home",       "hour",     "including",  "into",
+    "july",     "just",      "key",       "lesson",     "make",     "many",       "mean",
+    "minute",   "month",     "more",      "most",       "much",     "must",       "need",
+    "often",    "once",      "other",     "outcome",    "over",     "people",     "person",
+    "plan",     "programme", "provide",   "provision",  "pupil",    "regular",    "school",
+    "session",  "setting",   "should",    "small",      "some",     "specialist", "staff",
+    "stage",    "such",      "support",   "take",       "taught",   "teacher",    "teaching",
+    "team",     "term",      "than",      "that",       "their",    "them",       "then",
+    "there",    "these",     "they",      "this",       "those",    "three",      "through",
+    "time",     "times",     "trained",   "twice",      "two",      "under",      "until",
+    "using",    "very",      "week",      "weekly",     "well",     "were",       "what",
+    "when",     "where",     "which",     "while",      "will",     "with",       "within",
+    "without",  "work",      "would",     "year",       "young",    "your",
+};
+
+// Words of one family that do not share their first letters, and the word whose key they take.
+constexpr std::pair<std::string_view, std::string_view> kFamilies[] = {
+    {"anxious", "anxiety"},   {"anxieties", "anxiety"}, {"behave", "behaviour"},
+    {"behaves", "behaviour"}, {"behaved", "behaviour"}, {"behavior", "behaviour"},
+    {"noisy", "noise"},       {"write", "writing"},     {"writes", "writing"},
+    {"written", "writing"},   {"wrote", "writing"},     {"writer", "writing"},
 };
 
 // Cuts "-ing", "-ed" and a plural "-s", then keeps the first six letters.
 std::string Key(std::string w) {
+  for (const auto& [word, family] : kFamilies) {
+    if (w == word) w = family;
+  }
   auto cut = [&w](std::string_view suffix, size_t keep) {
     if (w.size() >= suffix.size() + keep && w.ends_with(suffix)) {
       w.resize(w.size() - suffix.size());

@@ -40,7 +40,8 @@ struct AreaThread {
 // are not common or generic plan words ("will", "support", "weekly") and not the names of
 // `child` or the people around them. Words match once "-ing", "-ed" and a plural "-s" are cut
 // off, on their first six letters: "reading" matches "reads", "communicate" matches
-// "communication". Statements without an area are never linked: each is a row of its own.
+// "communication"; a few families that differ sooner match too ("anxious" and "anxiety").
+// Statements without an area are never linked: each is a row of its own.
 std::vector<AreaThread> TraceGoldenThread(const std::vector<const Statement*>& statements,
                                           const ChildInfo& child);
 

@@ -118,5 +118,23 @@ TEST(GoldenThread, NamesOfTheChildAndTheirPeopleAndAreaNamesDoNotLink) {
   EXPECT_EQ(threads[0].rows[1].provision, (std::vector<const Statement*>{p}));
 }
 
+TEST(GoldenThread, WordFamiliesMatch) {
+  Thread t;
+  auto* tutor = t.Add(Section::kB, Area::kSemh, "Sammy told his tutor he feels left out.");
+  auto* anxiety = t.Add(Section::kB, Area::kSemh, "Sammy's anxiety keeps him from lessons.");
+  auto* calm = t.Add(Section::kE, Area::kSemh,
+                     "By July 2026 Sammy will use a calming strategy when he feels anxious.");
+  auto* slow = t.Add(Section::kB, Area::kCognition, "Sammy writes very slowly.");
+  auto* laptop = t.Add(Section::kF, Area::kCognition, "A laptop for all written work.");
+  auto threads = t.Trace();
+  ASSERT_EQ(threads.size(), 2u);
+  EXPECT_EQ(threads[0].rows[0].need, slow);
+  EXPECT_EQ(threads[0].rows[0].provision, (std::vector<const Statement*>{laptop}));
+  EXPECT_EQ(threads[1].rows[0].need, tutor);
+  EXPECT_TRUE(threads[1].rows[0].outcomes.empty());
+  EXPECT_EQ(threads[1].rows[1].need, anxiety);
+  EXPECT_EQ(threads[1].rows[1].outcomes, (std::vector<const Statement*>{calm}));
+}
+
 }  // namespace
 }  // namespace ehcp
