@@ -1,6 +1,7 @@
 // golden-thread-gap: by area of need, a need (B) with no outcome (E) or no provision (F), or
 // provision (F) in an area with no need (B). Statements without an area are not counted.
-#include <map>
+#include "pipeline/model/golden_thread.h"
+
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 namespace ehcp::checks {
 namespace {
 
+// The first need, outcome and provision of an area.
 struct AreaUse {
   const Statement* need = nullptr;
   const Statement* outcome = nullptr;
@@ -20,20 +22,16 @@ class GoldenThreadCheck : public Check {
  public:
   std::string_view name() const override { return "golden-thread-gap"; }
   void Run(const CaseView& view, std::vector<Flag>& out) const override {
-    std::map<Area, AreaUse> use;
+    std::vector<const Statement*> counted;
     for (const Statement& s : view.statements) {
-      if (s.area == Area::kNone || IsPlaceholder(s.text)) continue;
-      AreaUse& u = use[s.area];
-      if (s.section == Section::kB && !u.need) u.need = &s;
-      if (s.section == Section::kE && !u.outcome) u.outcome = &s;
-      if (s.section == Section::kF && !u.provision) u.provision = &s;
+      if (s.area != Area::kNone && !IsPlaceholder(s.text)) counted.push_back(&s);
     }
     const std::string basis = "SEND Code of Practice 9.69";
-    for (Area a : AllAreas()) {
-      auto it = use.find(a);
-      if (it == use.end()) continue;
-      const AreaUse& u = it->second;
-      std::string area = "'" + std::string(Label(a)) + "'";
+    for (const AreaThread& t : TraceGoldenThread(counted, view.child)) {
+      const AreaUse u = {t.needs.empty() ? nullptr : t.needs.front(),
+                         t.outcomes.empty() ? nullptr : t.outcomes.front(),
+                         t.provision.empty() ? nullptr : t.provision.front()};
+      std::string area = "'" + std::string(Label(t.area)) + "'";
       if (u.need && !u.outcome)
         out.push_back(MakeFlag(FlagId::kGoldenThreadGap,
                                "Section B describes needs in " + area +

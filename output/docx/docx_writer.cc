@@ -24,6 +24,8 @@ constexpr int kTextWidth = kPageWidth - 2 * kMargin;
 constexpr int kCoverWidths[] = {2300, kTextWidth - 2300};
 constexpr int kSourceWidths[] = {650, 2650, 2050, 1250, 2038, 1000};
 constexpr const char* kSourceHeaders[] = {"Ref", "Advice", "Author", "Date", "File", "Pages"};
+// Need | Outcome | Provision: provision is usually the longest.
+constexpr int kThreadWidths[] = {3000, 3000, kTextWidth - 6000};
 
 void SetCellWidth(pugi::xml_node tc_pr, int twips) {
   pugi::xml_node w = tc_pr.append_child("w:tcW");
@@ -71,10 +73,11 @@ void AddTextCell(pugi::xml_node tr, int width, std::string_view text, bool heade
   AddRun(AddParagraph(tc, "TableText"), text, "", header || bold);
 }
 
-pugi::xml_node AddRow(pugi::xml_node tbl, bool header) {
+// A row that stays on one page unless `can_split` (rows that may be taller than a page).
+pugi::xml_node AddRow(pugi::xml_node tbl, bool header, bool can_split = false) {
   pugi::xml_node tr = tbl.append_child("w:tr");
   pugi::xml_node pr = tr.append_child("w:trPr");
-  pr.append_child("w:cantSplit");
+  if (!can_split) pr.append_child("w:cantSplit");
   if (header) pr.append_child("w:tblHeader");
   return tr;
 }
@@ -147,15 +150,35 @@ class DocumentBuilder {
       AddAdvice();
       return;
     }
-    if (v.groups.empty()) AddRun(AddParagraph(body_, ""), draft::kNoneIdentified);
+    if (v.empty()) AddRun(AddParagraph(body_, ""), draft::kNoneIdentified);
+    if (v.in_tables) AddRun(AddParagraph(body_, "Note"), draft::InTablesNote(v.section));
+    if (!v.tables.empty()) AddRun(AddParagraph(body_, ""), draft::kThreadIntro);
+    for (const draft::AreaTable& t : v.tables) AddThreadTable(t);
     for (const draft::Group& g : v.groups) {
-      if (g.by_area) AddRun(AddParagraph(body_, "Heading2"), Label(g.area));
-      for (const draft::Item& item : g.items) AddStatement(item);
+      for (const draft::Item& item : g.items) AddStatement(body_, item, "");
     }
   }
 
-  void AddStatement(const draft::Item& item) {
-    pugi::xml_node p = AddParagraph(body_, "");
+  // One area of need: its heading, then Need | Outcome | Provision, one row per need.
+  void AddThreadTable(const draft::AreaTable& t) {
+    AddRun(AddParagraph(body_, "Heading2"), draft::AreaHeading(t.area));
+    pugi::xml_node tbl = AddTable(body_, kThreadWidths, 3);
+    pugi::xml_node head = AddRow(tbl, true);
+    for (size_t i = 0; i < 3; ++i)
+      AddTextCell(head, kThreadWidths[i], draft::kThreadColumns[i], true, true);
+    for (const draft::TableRow& r : t.rows) {
+      pugi::xml_node tr = AddRow(tbl, false, true);
+      const std::vector<draft::Item>* cols[] = {&r.needs, &r.outcomes, &r.provision};
+      for (size_t i = 0; i < 3; ++i) {
+        pugi::xml_node tc = AddCell(tr, kThreadWidths[i], false);
+        for (const draft::Item& item : *cols[i]) AddStatement(tc, item, "TableText");
+        if (cols[i]->empty()) AddParagraph(tc, "TableText");  // a cell needs a paragraph
+      }
+    }
+  }
+
+  void AddStatement(pugi::xml_node parent, const draft::Item& item, std::string_view style) {
+    pugi::xml_node p = AddParagraph(parent, style);
     std::vector<int> ids;
     for (const draft::Mark& m : item.marks) ids.push_back(NewComment(m.flag));
     for (size_t i = 0; i < item.pieces.size(); ++i) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "pipeline/model/golden_thread.h"
+
 namespace ehcp::draft {
 namespace {
 
@@ -89,27 +91,51 @@ std::vector<Group> GroupStatements(const Plan& plan, Section sec) {
   std::vector<const Statement*> in = plan.InSection(sec);
   std::vector<Group> groups;
   if (in.empty()) return groups;
-  if (!GroupsByArea(sec)) {
-    Group g;
-    for (const Statement* s : in) g.items.push_back(MakeItem(plan, *s));
-    groups.push_back(std::move(g));
-    return groups;
-  }
-  for (Area a : AllAreas()) {
-    Group g;
-    g.by_area = true;
-    g.area = a;
-    for (const Statement* s : in) {
-      if (s->area == a) g.items.push_back(MakeItem(plan, *s));
-    }
-    if (!g.items.empty()) groups.push_back(std::move(g));
-  }
+  Group g;
+  for (const Statement* s : in) g.items.push_back(MakeItem(plan, *s));
+  groups.push_back(std::move(g));
   return groups;
+}
+
+std::vector<Item> MakeItems(const Plan& plan, const std::vector<const Statement*>& statements) {
+  std::vector<Item> out;
+  for (const Statement* s : statements) out.push_back(MakeItem(plan, *s));
+  return out;
+}
+
+// Sections B, E and F by area of need, each need beside what the golden thread links to it.
+std::vector<AreaTable> ThreadTables(const Plan& plan) {
+  std::vector<const Statement*> in;
+  for (Section sec : {Section::kB, Section::kE, Section::kF}) {
+    for (const Statement* s : plan.InSection(sec)) in.push_back(s);
+  }
+  // Plan order, so that unlinked rows follow the documents.
+  std::sort(in.begin(), in.end());
+  std::vector<AreaTable> tables;
+  for (const AreaThread& t : TraceGoldenThread(in, plan.child)) {
+    AreaTable table;
+    table.area = t.area;
+    for (const ThreadRow& r : t.rows) {
+      TableRow row;
+      if (r.need != nullptr) row.needs.push_back(MakeItem(plan, *r.need));
+      row.outcomes = MakeItems(plan, r.outcomes);
+      row.provision = MakeItems(plan, r.provision);
+      table.rows.push_back(std::move(row));
+    }
+    tables.push_back(std::move(table));
+  }
+  return tables;
 }
 
 }  // namespace
 
 bool GroupsByArea(Section s) { return s == Section::kB || s == Section::kE || s == Section::kF; }
+
+std::string_view AreaHeading(Area a) { return a == Area::kNone ? kOtherArea : Label(a); }
+
+std::string_view InTablesNote(Section s) {
+  return s == Section::kE ? kOutcomesInTables : kProvisionInTables;
+}
 
 std::string Citation(const Statement& s) {
   std::string out = s.document.empty() ? "?" : s.document;
@@ -172,16 +198,30 @@ Layout LayOut(const Plan& plan) {
     SectionView v;
     v.section = sec;
     v.lists_statements = sec != Section::kI && sec != Section::kK;
-    if (v.lists_statements) v.groups = GroupStatements(plan, sec);
+    if (sec == Section::kB) {
+      v.tables = ThreadTables(plan);
+    } else if (GroupsByArea(sec)) {
+      v.in_tables = !plan.InSection(sec).empty();
+    } else if (v.lists_statements) {
+      v.groups = GroupStatements(plan, sec);
+    }
     layout.sections.push_back(std::move(v));
   }
   // Flags anchored to no statement the draft shows (case-wide flags, and flags on statements
   // the draft leaves out, such as a named school) are shown once at the top.
   std::vector<const Flag*> anchored;
+  auto anchor = [&anchored](const std::vector<Item>& items) {
+    for (const auto& item : items) {
+      for (const auto& m : item.marks) anchored.push_back(m.flag);
+    }
+  };
   for (const auto& v : layout.sections) {
-    for (const auto& g : v.groups) {
-      for (const auto& item : g.items) {
-        for (const auto& m : item.marks) anchored.push_back(m.flag);
+    for (const auto& g : v.groups) anchor(g.items);
+    for (const auto& t : v.tables) {
+      for (const auto& r : t.rows) {
+        anchor(r.needs);
+        anchor(r.outcomes);
+        anchor(r.provision);
       }
     }
   }

@@ -31,17 +31,32 @@ struct Item {
   std::vector<Mark> marks;    // one per flag that concerns this statement
 };
 
-// Statements of one area of need (B, E and F), or of the whole section (others).
+// The statements of a section other than B, E and F, in plan order.
 struct Group {
-  bool by_area = false;
-  Area area = Area::kNone;
   std::vector<Item> items;
+};
+
+// One row of a Need | Outcome | Provision table: a need and the outcomes and provision linked
+// to it (golden thread), or an outcome or provision linked to no need.
+struct TableRow {
+  std::vector<Item> needs;      // section B: one, or none for an unlinked outcome or provision
+  std::vector<Item> outcomes;   // section E
+  std::vector<Item> provision;  // section F
+};
+
+// The table of one area of need; Area::kNone is "Other / area not identified", always last.
+struct AreaTable {
+  Area area = Area::kNone;
+  std::vector<TableRow> rows;
 };
 
 struct SectionView {
   Section section = Section::kA;
-  std::vector<Group> groups;     // empty: "None identified."
-  bool lists_statements = true;  // false for I (placement) and K (advice list)
+  std::vector<Group> groups;      // sections other than B, E, F; empty: "None identified."
+  std::vector<AreaTable> tables;  // section B only: the B, E and F statements by area of need
+  bool in_tables = false;         // E and F with statements: they are shown in B's tables
+  bool lists_statements = true;   // false for I (placement) and K (advice list)
+  bool empty() const { return groups.empty() && tables.empty() && !in_tables; }
 };
 
 struct Layout {
@@ -58,13 +73,29 @@ inline constexpr std::string_view kPlacementNote =
     "A draft plan does not name a school or type of school (Children and Families Act 2014, "
     "section 38(5)). Placement is decided after the family's comments.";
 inline constexpr std::string_view kAdviceNotRead = "Advice not read";
+inline constexpr std::string_view kOtherArea = "Other / area not identified";
+inline constexpr std::string_view kThreadIntro =
+    "Each area of need has a table that sets every special educational need (section B) beside "
+    "the outcomes sought for it (section E) and the special educational provision that meets it "
+    "(section F). An outcome or provision not linked to a particular need has a row of its own.";
+inline constexpr std::string_view kThreadColumns[] = {"Need (B)", "Outcome (E)", "Provision (F)"};
+inline constexpr std::string_view kOutcomesInTables =
+    "The outcomes are set out in section B, in the table for each area of need, beside the needs "
+    "they relate to.";
+inline constexpr std::string_view kProvisionInTables =
+    "The special educational provision is set out in section B, in the table for each area of "
+    "need, beside the needs and outcomes it relates to.";
 
 Layout LayOut(const Plan& plan);
 
 // "D2 p.3" (no brackets); "D2" when the page is unknown.
 std::string Citation(const Statement& s);
-// True when section `s` is grouped by area of need (B, E, F).
+// True when section `s` is laid out in the area-of-need tables (B, E, F).
 bool GroupsByArea(Section s);
+// The heading of an area's table: the area's name, or kOtherArea for Area::kNone.
+std::string_view AreaHeading(Area a);
+// The note that stands under the E or F heading when its statements are in B's tables.
+std::string_view InTablesNote(Section s);
 // "Oliver James Pemberton (Ollie)", or just the name.
 std::string ChildDisplayName(const ChildInfo& child);
 // The flag spans of `flag` that fall in statement `id`, merged into one byte range clamped to

@@ -22,8 +22,9 @@ h3{color:#2e74b5;font-size:1.05em;margin:1.1em 0 .3em}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.9em}
 th,td{border:1px solid #8c8c8c;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#dce6f2}
+table.thread td{width:33%}
 p.st{margin:.35em 0}
-.cite{color:#767676;font-size:.75em;white-space:nowrap}
+.cite{color:#595959;font-size:.8em;white-space:nowrap}
 .note{border-left:4px solid #a6a6a6;padding-left:.7em;font-style:italic;color:#404040}
 mark{padding:0 .1em;border-radius:2px;cursor:help}
 mark.block{background:#ffc7ce;border-bottom:2px solid #9c0006}
@@ -134,14 +135,35 @@ class HtmlBuilder {
       out_ += "<p class=\"note\">" + HtmlEscape(draft::kPlacementNote) + "</p>\n";
     } else if (v.section == Section::kK) {
       Advice();
-    } else if (v.groups.empty()) {
+    } else if (v.empty()) {
       out_ += "<p>" + HtmlEscape(draft::kNoneIdentified) + "</p>\n";
     }
+    if (v.in_tables)
+      out_ += "<p class=\"note\">" + HtmlEscape(draft::InTablesNote(v.section)) + "</p>\n";
+    if (!v.tables.empty()) out_ += "<p>" + HtmlEscape(draft::kThreadIntro) + "</p>\n";
+    for (const draft::AreaTable& t : v.tables) ThreadTable(t);
     for (const draft::Group& g : v.groups) {
-      if (g.by_area) out_ += "<h3>" + HtmlEscape(Label(g.area)) + "</h3>\n";
       for (const draft::Item& item : g.items) AddStatement(item);
     }
     out_ += "</section>\n";
+  }
+
+  // One area of need: Need | Outcome | Provision, one row per need.
+  void ThreadTable(const draft::AreaTable& t) {
+    out_ +=
+        "<h3>" + HtmlEscape(draft::AreaHeading(t.area)) + "</h3>\n<table class=\"thread\">\n<tr>";
+    for (std::string_view c : draft::kThreadColumns) out_ += "<th>" + HtmlEscape(c) + "</th>";
+    out_ += "</tr>\n";
+    for (const draft::TableRow& r : t.rows) {
+      out_ += "<tr>";
+      for (const std::vector<draft::Item>* col : {&r.needs, &r.outcomes, &r.provision}) {
+        out_ += "<td>";
+        for (const draft::Item& item : *col) AddStatement(item);
+        out_ += "</td>";
+      }
+      out_ += "</tr>\n";
+    }
+    out_ += "</table>\n";
   }
 
   void Advice() {

@@ -81,16 +81,19 @@ TEST(DocxWriter, StatementsCarryCitationsAndAreGroupedByArea) {
   EXPECT_NE(text.find(std::string(testing::kQuantifiedProvision) + " [D3 p.3]\n"),
             std::string::npos);
   EXPECT_NE(text.find(std::string(testing::kChildQuote) + " [D1 p.1]\n"), std::string::npos);
-  // F: communication heading, then its provision, then SEMH heading and its provision.
-  size_t f = text.find(std::string(Label(Section::kF)) + "\n");
-  size_t ci = text.find("Communication and interaction\n", f);
-  size_t prov = text.find(testing::kQuantifiedProvision, f);
-  size_t semh = text.find("Social, emotional and mental health\n", f);
-  size_t vague = text.find(testing::kVagueProvision, f);
-  EXPECT_LT(f, ci);
+  // B holds one table per area: the communication heading, its need and provision, then the
+  // SEMH heading, its need and (unlinked) provision; F points to the tables.
+  size_t b = text.find(std::string(Label(Section::kB)) + "\n");
+  size_t ci = text.find("Communication and interaction\n", b);
+  size_t prov = text.find(testing::kQuantifiedProvision, b);
+  size_t semh = text.find("Social, emotional and mental health\n", b);
+  size_t vague = text.find(testing::kVagueProvision, b);
+  size_t c = text.find(std::string(Label(Section::kC)) + "\n");
+  EXPECT_LT(b, ci);
   EXPECT_LT(ci, prov);
   EXPECT_LT(prov, semh);
   EXPECT_LT(semh, vague);
+  EXPECT_LT(vague, c);
   EXPECT_NE(parts["word/document.xml"].find("w:val=\"Citation\""), std::string::npos);
 }
 

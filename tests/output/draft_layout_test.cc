@@ -13,11 +13,18 @@ TEST(DraftLayout, TwelveSectionsWithoutNotPlanAndAreasInCatalogueOrder) {
   ASSERT_EQ(l.sections.size(), 12u);
   EXPECT_EQ(l.sections.front().section, Section::kA);
   EXPECT_EQ(l.sections.back().section, Section::kK);
-  const SectionView& f = l.sections[5];
-  ASSERT_EQ(f.section, Section::kF);
-  ASSERT_EQ(f.groups.size(), 2u);
-  EXPECT_EQ(f.groups[0].area, Area::kCommunication);
-  EXPECT_EQ(f.groups[1].area, Area::kSemh);
+  // B holds the B, E and F statements in one table per area, in catalogue order.
+  const SectionView& b = l.sections[1];
+  ASSERT_EQ(b.section, Section::kB);
+  EXPECT_TRUE(b.groups.empty());
+  ASSERT_EQ(b.tables.size(), 2u);
+  EXPECT_EQ(b.tables[0].area, Area::kCommunication);
+  EXPECT_EQ(b.tables[1].area, Area::kSemh);
+  // E and F point to them.
+  EXPECT_TRUE(l.sections[4].in_tables);
+  EXPECT_TRUE(l.sections[5].in_tables);
+  EXPECT_TRUE(l.sections[4].groups.empty());
+  EXPECT_TRUE(l.sections[5].tables.empty());
   EXPECT_TRUE(l.sections[3].groups.empty());     // D
   EXPECT_FALSE(l.sections[9].lists_statements);  // I
   EXPECT_TRUE(l.sections[9].groups.empty());
@@ -30,7 +37,9 @@ TEST(DraftLayout, TwelveSectionsWithoutNotPlanAndAreasInCatalogueOrder) {
 TEST(DraftLayout, OverlappingFlagsSplitTheTextIntoPieces) {
   Plan plan = testing::MakeFixturePlan();
   Layout l = LayOut(plan);
-  const Item& item = l.sections[5].groups[1].items[0];  // the vague SEMH provision
+  // The vague SEMH provision shares no content word with the SEMH need: a row of its own.
+  ASSERT_EQ(l.sections[1].tables[1].rows.size(), 2u);
+  const Item& item = l.sections[1].tables[1].rows[1].provision[0];
   ASSERT_EQ(item.pieces.size(), 3u);
   EXPECT_EQ(item.pieces[0].text, "Ollie will have ");
   EXPECT_EQ(item.pieces[1].text, "regular access to");
