@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -245,7 +246,17 @@ TEST(ClassifyEval, CorpusSectionsAreasAndFlags) {
   auto classifier = MakeDefaultClassifier();
   std::vector<Prediction> preds;
   preds.reserve(rows.size());
+  auto t0 = std::chrono::steady_clock::now();
   for (const Row& r : rows) preds.push_back(ClassifyLikeCli(*classifier, r));
+  double with_checks = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  t0 = std::chrono::steady_clock::now();
+  for (const Row& r : rows) classifier->Classify({.text = r.text, .context = r.context});
+  double alone = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // Informational only (no timed assertion; scripts/bench.sh measures `ehcp classify`).
+  std::cout << "throughput (this build, one pass): classifier + statement checks "
+            << static_cast<long>(rows.size() / std::max(with_checks, 1e-9))
+            << " statements/s; classifier alone "
+            << static_cast<long>(rows.size() / std::max(alone, 1e-9)) << " statements/s\n";
 
   // EHCP_EVAL_ALL_ERRORS=1 lists every error of both splits (for studying, not tuning, the
   // measure split).
