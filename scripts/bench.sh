@@ -5,12 +5,18 @@
 #   2. OCR: `ehcp extract` vs the `tesseract` command on 3 scanned pages (300 dpi), one core,
 #      and ehcp with 2 threads;
 #   3. the whole pipeline on the samples batch (`ehcp draft --jobs 1`, then `--jobs 2`) vs the raw
-#      extraction tools (pdftotext on every PDF, tesseract on every scanned page and image).
+#      extraction tools (pdftotext on every PDF, tesseract on every scanned page and image);
+#   4. statement classification: `ehcp classify` (classifier + statement-alone checks) on the
+#      statements of tests/data/classify/corpus.tsv repeated to about 100,000 lines, one core,
+#      reported as statements per second after subtracting the start-up time of a 1-line run
+#      (target: at least 20,000 a second, issue 4).
 # Usage: scripts/bench.sh [REPEATS]   (default 3; the median run is reported)
+#        BENCH_ONLY=classify scripts/bench.sh [REPEATS]   runs only benchmark 4
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEATS="${1:-3}"
-if ! command -v tesseract >/dev/null || ! command -v bc >/dev/null; then
+BENCH_ONLY="${BENCH_ONLY:-}"
+if [ -z "$BENCH_ONLY" ] && { ! command -v tesseract >/dev/null || ! command -v bc >/dev/null; }; then
   echo "bench: installing the tesseract command (the baseline) and bc"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get install -y -qq --no-install-recommends tesseract-ocr bc >/dev/null
@@ -34,6 +40,43 @@ median() {
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
+# median CPU seconds (user + sys, children included) of REPEATS runs of a command
+median_cpu() {
+  local times=()
+  for _ in $(seq "$REPEATS"); do
+    local t
+    t=$( { TIMEFORMAT='%U %S'; time bash -c "$1" >/dev/null 2>&1; } 2>&1 | awk '{print $1 + $2}')
+    times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+# 4. Statement classification ------------------------------------------------------------------
+bench_classify() {
+  local corpus=tests/data/classify/corpus.tsv
+  grep -v '^#' "$corpus" | cut -f6 >"$WORK/statements.txt"
+  local one n
+  one=$(wc -l <"$WORK/statements.txt")
+  : >"$WORK/classify_in.txt"
+  for _ in $(seq $(((100000 + one - 1) / one))); do cat "$WORK/statements.txt" >>"$WORK/classify_in.txt"; done
+  n=$(wc -l <"$WORK/classify_in.txt")
+  head -n 1 "$WORK/statements.txt" >"$WORK/classify_one.txt"
+  # Single-threaded, so CPU time (user + sys) is measured: it does not depend on what else the
+  # machine is running. Wall-clock time is shown beside it.
+  local t_one t_all w_all
+  t_one=$(median_cpu "'$EHCP' classify < '$WORK/classify_one.txt' > /dev/null")
+  t_all=$(median_cpu "'$EHCP' classify < '$WORK/classify_in.txt' > /dev/null")
+  w_all=$(median "'$EHCP' classify < '$WORK/classify_in.txt'")
+  echo "4. ehcp classify, $n statements ($one corpus statements repeated), 1 core:"
+  printf '   start-up (1 statement)   %6.3f s CPU\n' "$t_one"
+  printf '   %d statements          %6.3f s CPU (%.3f s wall)   %.0f statements/s (target >= 20000)\n' \
+    "$n" "$t_all" "$w_all" "$(echo "($n - 1) / ($t_all - $t_one)" | bc -l)"
+}
+if [ "$BENCH_ONLY" = classify ]; then
+  command -v bc >/dev/null || { echo "bench: needs bc (apt-get install bc)"; exit 1; }
+  bench_classify
+  exit 0
+fi
 
 # 1. Text PDFs ---------------------------------------------------------------------------------
 text_pdfs=()
@@ -86,3 +129,5 @@ printf '   ehcp draft --jobs 1             %6.2f s   ratio %sx (target <= 1.3x)\
   "$(ratio "$t_draft1" "$t_raw")"
 printf '   ehcp draft --jobs 2             %6.2f s   speed-up %sx over --jobs 1 (target ~2x)\n' \
   "$t_draft2" "$(ratio "$t_draft1" "$t_draft2")"
+
+bench_classify
