@@ -1,5 +1,7 @@
 #include "mappers/assemble/plan_sections.h"
 
+#include <algorithm>
+
 #include "pipeline/base/text.h"
 
 namespace ehcp {
@@ -36,7 +38,38 @@ bool IsLetterOrDigit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "D2 p.3" or "D2".
+bool IsCitation(std::string_view s) {
+  if (s.size() < 2 || s[0] != 'D') return false;
+  size_t space = s.find(' ');
+  if (space == std::string_view::npos) return IsDigits(s.substr(1));
+  return IsDigits(s.substr(1, space - 1)) && StartsWith(s.substr(space + 1), "p.") &&
+         IsDigits(s.substr(space + 3));
+}
+
 }  // namespace
+
+int StripCitationMarks(Document& doc) {
+  int removed = 0;
+  for (Block& b : doc.blocks) {
+    std::string_view t = b.text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.empty() || t.back() != ']') continue;
+    size_t open = t.rfind('[');
+    if (open == std::string_view::npos || !IsCitation(t.substr(open + 1, t.size() - open - 2))) {
+      continue;
+    }
+    std::string_view kept = t.substr(0, open);
+    while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\t')) kept.remove_suffix(1);
+    b.text.resize(kept.size());
+    ++removed;
+  }
+  return removed;
+}
 
 std::optional<Section> SectionTitled(std::string_view text, bool is_heading) {
   std::string_view t = Trim(text);

@@ -31,4 +31,10 @@ std::optional<Section> SectionTitled(std::string_view text, bool is_heading);
 // decides. Pure.
 std::vector<BlockSection> PlanSectionsOf(const Document& doc);
 
+// Removes the citation marks that `ehcp draft` puts after each statement ("[D2 p.3]", "[D1]")
+// from the end of every block: in a draft that was edited and finalised in Word they are
+// references, not plan content. Only the end of a block changes, so the start of every
+// remaining character is where it was. Returns the number of marks removed.
+int StripCitationMarks(Document& doc);
+
 }  // namespace ehcp

@@ -444,6 +444,7 @@ Plan PlanFromDocument(Document doc, const std::string& case_id, const AuditOptio
   in.case_id = case_id;
   in.generated_on = options.generated_on;
   in.tool_version = options.tool_version;
+  StripCitationMarks(doc);
   in.block_sections.push_back(PlanSectionsOf(doc));
   in.documents.push_back(std::move(doc));
   Plan plan = BuildPlan(std::move(in), *MakeDefaultClassifier());

@@ -47,7 +47,8 @@ StatusOr<std::vector<AuditInput>> FindAuditInputs(const FileSystem& fs,
 
 // Builds the plan of an existing plan document (one file = one plan): extracted, segmented and
 // classified with its own section titles deciding sections (PlanSectionsOf), then checked.
-// Checks about the advice bundle (missing-advice) are left out: a plan is not advice.
+// Citation marks of an ehcp draft ("[D2 p.3]") are not plan content and are dropped. Checks
+// about the advice bundle (missing-advice) are left out: a plan is not advice.
 Plan PlanFromDocument(Document doc, const std::string& case_id, const AuditOptions& options);
 
 // The audit figures of one plan (flags counted when open). `drafted`: the plan came from
