@@ -108,19 +108,20 @@ constexpr const char* kCaveat =
     "Ava will have occupational therapy, subject to the availability of funding.";
 
 std::string PlanA() {
-  std::string body = Para("Education, Health and Care Plan", "Title") + Para("Name: Ava Brook") +
-                     Para("Section A: Views, interests and aspirations", "Heading1") +
-                     Para("Ava enjoys painting and wants to be an artist.") +
-                     Para("Section B: Special educational needs", "Heading1") +
-                     Para("Communication and interaction", "Heading2") +
-                     // XML-escaped here: the fixture helper writes text as given.
+  std::string body =
+      Para("Education, Health and Care Plan", "Title") + Para("Name: Ava Brook") +
+      Para("Section A: Views, interests and aspirations", "Heading1") +
+      Para("Ava enjoys painting and wants to be an artist.") +
+      Para("Section B: Special educational needs", "Heading1") +
+      Para("Communication and interaction", "Heading2") +
+      // XML-escaped here: the fixture helper writes text as given.
       Para("Ava's speech &amp; language skills are below those of her peers &lt;age 7&gt;.") +
-                     Para(kCopied) + Para("Section E: Outcomes", "Heading1") +
-                     Para("By July 2027, Ava will read 40 common exception words accurately.") +
-                     Para("Ava will be happy at school.") +
-                     Para("Section F: Special educational provision", "Heading1") +
-                     Para("Communication and interaction", "Heading2") + Para(kSpecific1) +
-                     Para(kSpecific2) + Para(kVague) + Para(kCaveat);
+      Para(kCopied) + Para("Section E: Outcomes", "Heading1") +
+      Para("By July 2027, Ava will read 40 common exception words accurately.") +
+      Para("Ava will be happy at school.") +
+      Para("Section F: Special educational provision", "Heading1") +
+      Para("Communication and interaction", "Heading2") + Para(kSpecific1) + Para(kSpecific2) +
+      Para(kVague) + Para(kCaveat);
   return MakeDocx({{"word/document.xml", DocumentXml(body)}});
 }
 
