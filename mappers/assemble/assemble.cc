@@ -32,10 +32,29 @@ void DescribeAll(std::vector<Document>& docs) {
   }
 }
 
-std::vector<Statement> SegmentAndClassify(const std::vector<Document>& docs,
-                                          const Classifier& classifier) {
+// The section a plan's own title gives the statement, over the classifier's choice.
+void ApplyPlanTitle(const BlockSection& where, Statement& s) {
+  s.section = where.section;
+  s.confidence = 0.99;
+  if (where.title.empty()) {
+    s.reasons.insert(s.reasons.begin(), "before the plan's first section title");
+  } else {
+    s.reasons.insert(s.reasons.begin(), "plan section title '" + where.title + "'");
+  }
+  if (s.section == Section::kNotPlan || s.section == Section::kI || s.section == Section::kJ ||
+      s.section == Section::kK) {
+    s.area = Area::kNone;
+  }
+}
+
+std::vector<Statement> SegmentAndClassify(
+    const std::vector<Document>& docs, const Classifier& classifier,
+    const std::vector<std::vector<BlockSection>>& block_sections) {
   std::vector<Statement> all;
-  for (const Document& d : docs) {
+  for (size_t di = 0; di < docs.size(); ++di) {
+    const Document& d = docs[di];
+    const std::vector<BlockSection>* titles =
+        di < block_sections.size() && !block_sections[di].empty() ? &block_sections[di] : nullptr;
     for (Statement& s : SegmentDocument(d)) {
       s.document = d.info.id;
       Classification c = classifier.Classify({.text = s.text,
@@ -46,6 +65,9 @@ std::vector<Statement> SegmentAndClassify(const std::vector<Document>& docs,
       s.area = c.area;
       s.confidence = c.confidence;
       s.reasons = std::move(c.reasons);
+      if (titles != nullptr && static_cast<size_t>(s.span.block) < titles->size()) {
+        ApplyPlanTitle((*titles)[s.span.block], s);
+      }
       if (IsProvisionSection(s.section)) s.provision = ParseProvision(s.text);
       if (s.section == Section::kE) s.outcome = ParseOutcome(s.text);
       all.push_back(std::move(s));
@@ -117,7 +139,7 @@ Plan BuildPlan(PlanInputs inputs, const Classifier& classifier) {
 
   DescribeAll(inputs.documents);
   plan.child = InferChild(inputs.documents, inputs.child);
-  plan.statements = SegmentAndClassify(inputs.documents, classifier);
+  plan.statements = SegmentAndClassify(inputs.documents, classifier, inputs.block_sections);
 
   // AllChecks() includes the statement-alone checks (StatementFlags) as its first check.
   std::vector<Flag> flags;

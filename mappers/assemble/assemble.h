@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "mappers/assemble/plan_sections.h"
 #include "mappers/classify/classifier.h"
 #include "pipeline/model/plan.h"
 
@@ -17,6 +18,11 @@ struct PlanInputs {
   ChildInfo child;                   // from case.json where given; the rest is inferred
   std::vector<Document> documents;   // extracted and cleaned, in case order
   std::vector<FailedFile> failures;  // files that could not be read
+  // Optional, for an existing plan read back for audit: per document (same order; an empty
+  // entry or a missing one = none), per block, the section the plan's own titles put it in
+  // (PlanSectionsOf). It overrides the classifier's section; the classifier still gives the
+  // area, and the reasons say which title decided.
+  std::vector<std::vector<BlockSection>> block_sections;
 };
 
 // Builds the plan. Pure: the same inputs give the same plan. Documents get ids D1, D2… in the

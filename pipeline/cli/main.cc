@@ -15,6 +15,7 @@
 #include "pipeline/base/text.h"
 #include "pipeline/cli/progress.h"
 #include "pipeline/runner/apply.h"
+#include "pipeline/runner/audit.h"
 #include "pipeline/runner/runner.h"
 
 namespace ehcp {
@@ -207,6 +208,41 @@ int RunApply(const std::string& dir, const std::string& review) {
   return r->problems.empty() ? kExitOk : kExitSomeFailed;
 }
 
+// ---- ehcp audit ----------------------------------------------------------------------------
+
+int RunAuditCommand(const std::vector<std::string>& paths, const AuditOptions& options) {
+  FileSystem& fs = RealFileSystem();
+  std::vector<std::string> notes;
+  auto inputs = FindAuditInputs(fs, paths, notes);
+  for (const auto& n : notes) std::cerr << "ehcp: " << n << "\n";
+  if (!inputs.ok()) {
+    std::cerr << "ehcp: " << inputs.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (inputs->empty()) {
+    std::cerr << "ehcp: no plans were found (plan.json from 'ehcp draft', or Word or PDF "
+                 "plans)\n";
+    return kExitUsage;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  auto result = RunAudit(fs, *inputs, options,
+                         [](const std::string& line) { std::cerr << "ehcp: " << line << "\n"; });
+  if (!result.ok()) {
+    std::cerr << "ehcp: " << result.status().message() << "\n";
+    return kExitSomeFailed;
+  }
+  const audit::Report& r = result->report;
+  for (const auto& f : r.failures) std::cerr << "ehcp: " << f.reason << "\n";
+  std::fprintf(stderr,
+               "ehcp: audited %d plan(s) in %.1f s: %d block, %d warn, %d info flag(s); %d "
+               "passage(s) copied between plans, %d stock passage(s)\n",
+               r.summary.plans,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+               r.summary.by_severity[0], r.summary.by_severity[1], r.summary.by_severity[2],
+               r.summary.copy_passages, r.summary.boilerplate_passages);
+  return r.failures.empty() ? kExitOk : kExitSomeFailed;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "ehcp: draft Education, Health and Care plans from professional advice.\n"
@@ -254,6 +290,35 @@ int Main(int argc, char** argv) {
   LimitFlags draft_limits;
   AddLimitOptions(draft, run.extract, draft_limits);
 
+  AuditOptions audit_options;
+  audit_options.tool_version = EHCP_VERSION;
+  audit_options.generated_on = run.generated_on;
+  audit_options.jobs = run.jobs;
+  std::vector<std::string> audit_paths;
+  auto* audit = app.add_subcommand(
+      "audit",
+      "Audit many plans: flags per plan, passages shared between plans (audit.xlsx, "
+      "audit.html)");
+  audit
+      ->add_option("PATH", audit_paths,
+                   "An 'ehcp draft' output folder, a case folder of it, or Word/PDF plans (files "
+                   "or folders; one file is one plan)")
+      ->required();
+  audit->add_option("--out,-o", audit_options.out_dir, "Where to write audit.xlsx and audit.html")
+      ->required();
+  audit->add_option("--corpus", audit_options.corpus_path,
+                    "The caseload's copy-paste index (default: OUT/ehcp-corpus.sqlite)");
+  audit
+      ->add_option("--boilerplate-cases", audit_options.boilerplate_min_cases,
+                   "Text found in at least this many plans is stock text, not copy-paste "
+                   "(0 = the larger of 5 and 1% of plans)")
+      ->capture_default_str();
+  audit->add_option("--jobs,-j", audit_options.jobs, "Plans read at once")->capture_default_str();
+  audit->add_option("--date", audit_options.generated_on, "Date of the audit (YYYY-MM-DD)")
+      ->capture_default_str();
+  LimitFlags audit_limits;
+  AddLimitOptions(audit, audit_options.extract, audit_limits);
+
   std::string extract_file;
   bool extract_json = false;
   ExtractOptions extract_options;
@@ -286,6 +351,7 @@ int Main(int argc, char** argv) {
   }
   ApplyLimits(draft_limits, run.extract);
   ApplyLimits(extract_limits, extract_options);
+  ApplyLimits(audit_limits, audit_options.extract);
   if (*draft) {
     run.html = format == "html";
     if (!run.review_path.empty() && draft_paths.size() != 1) {
@@ -296,6 +362,10 @@ int Main(int argc, char** argv) {
     return RunDraft(draft_paths, run, stats);
   }
   if (*apply) return RunApply(apply_dir, apply_review);
+  if (*audit) {
+    audit_options.jobs = std::max(1, audit_options.jobs);
+    return RunAuditCommand(audit_paths, audit_options);
+  }
   if (*extract) return RunExtract(extract_file, extract_json, extract_options);
   if (*classify) return RunClassify(context);
   return kExitUsage;

@@ -1,0 +1,450 @@
+// audit.xlsx with libxlsxwriter, in the style of review.xlsx (output/xlsx/xlsx_writer.cc):
+// bold blue headers, frozen header rows, autofilters, fixed widths with wrapping, and rows
+// coloured by severity. libxlsxwriter writes only to a file, so the workbook is built in a
+// private temporary folder and read back into the sink.
+#include <stdlib.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "output/audit/audit_report.h"
+#include "output/markup.h"
+#include "pipeline/base/fs.h"
+#include "pipeline/base/text.h"
+
+namespace ehcp::audit {
+namespace {
+
+constexpr size_t kMaxCell = 32767;  // Excel's limit on a cell's text
+
+struct Column {
+  std::string header;
+  double width;
+  bool wrap;
+};
+
+struct Formats {
+  lxw_format* header = nullptr;
+  lxw_format* cell = nullptr;
+  lxw_format* wrap = nullptr;
+  lxw_format* percent = nullptr;
+  lxw_format* decimal = nullptr;
+  lxw_format* block = nullptr;
+  lxw_format* warn = nullptr;
+  lxw_format* info = nullptr;
+  lxw_format* good = nullptr;
+};
+
+lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
+  lxw_format* f = workbook_add_format(wb);
+  format_set_bg_color(f, bg);
+  format_set_font_color(f, fg);
+  return f;
+}
+
+Formats MakeFormats(lxw_workbook* wb) {
+  Formats f;
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xDCE6F2);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  format_set_text_wrap(f.header);
+  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+  f.cell = workbook_add_format(wb);
+  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+  f.wrap = workbook_add_format(wb);
+  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap(f.wrap);
+  f.percent = workbook_add_format(wb);
+  format_set_align(f.percent, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f.percent, "0%");
+  f.decimal = workbook_add_format(wb);
+  format_set_align(f.decimal, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f.decimal, "0.0");
+  f.block = Fill(wb, 0xFFC7CE, 0x9C0006);
+  f.warn = Fill(wb, 0xFFEB9C, 0x9C5700);
+  f.info = Fill(wb, 0xDDEBF7, 0x1F4E79);
+  f.good = Fill(wb, 0xC6EFCE, 0x006100);
+  return f;
+}
+
+lxw_format* SeverityFormat(const Formats& f, Severity s) {
+  switch (s) {
+    case Severity::kBlock:
+      return f.block;
+    case Severity::kWarn:
+      return f.warn;
+    case Severity::kInfo:
+      return f.info;
+  }
+  return f.info;
+}
+
+// Writes the cells of one sheet; remembers the first error.
+class Sheet {
+ public:
+  Sheet(lxw_workbook* wb, const char* name, const Formats& f)
+      : ws_(workbook_add_worksheet(wb, name)), f_(f) {}
+
+  void Header(const std::vector<Column>& cols) {
+    for (size_t c = 0; c < cols.size(); ++c) {
+      Check(worksheet_set_column(ws_, Col(c), Col(c), cols[c].width,
+                                 cols[c].wrap ? f_.wrap : f_.cell));
+      wrap_width_[c] = cols[c].wrap ? cols[c].width : 0;
+      Text(0, c, cols[c].header, f_.header);
+    }
+    columns_ = cols.size();
+    worksheet_freeze_panes(ws_, 1, 0);
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);  // A4
+    worksheet_fit_to_pages(ws_, 1, 0);
+    Check(worksheet_repeat_rows(ws_, 0, 0));
+  }
+  void Text(size_t row, size_t col, std::string_view s, lxw_format* fmt = nullptr) {
+    if (s.empty()) return;
+    std::string safe = markup::Truncated(s, kMaxCell);
+    Check(worksheet_write_string(ws_, Row(row), Col(col), safe.c_str(), fmt));
+    auto w = wrap_width_.find(col);
+    if (row > 0 && w != wrap_width_.end() && w->second > 0) {
+      lines_[row] = std::max(lines_[row], LinesNeeded(safe, w->second));
+    }
+  }
+  void Number(size_t row, size_t col, double v, lxw_format* fmt = nullptr) {
+    Check(worksheet_write_number(ws_, Row(row), Col(col), v, fmt));
+  }
+  // Row heights for wrapped text (not every spreadsheet program fits them on opening), and the
+  // autofilter over the header and `rows` data rows.
+  void Finish(size_t rows) {
+    for (const auto& [row, lines] : lines_) {
+      if (lines > 1) {
+        Check(worksheet_set_row(ws_, Row(row), std::min(409.0, 15.0 * lines), nullptr));
+      }
+    }
+    if (columns_ > 0) Check(worksheet_autofilter(ws_, 0, 0, Row(rows), Col(columns_ - 1)));
+  }
+  // Cells of rows 1..rows, columns [c0, c1] take `fmt` when `formula` (written for row 2)
+  // holds.
+  void When(size_t rows, size_t c0, size_t c1, const std::string& formula, lxw_format* fmt) {
+    if (rows == 0) return;
+    lxw_conditional_format cf{};
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = const_cast<char*>(formula.c_str());
+    cf.format = fmt;
+    Check(worksheet_conditional_format_range(ws_, 1, Col(c0), Row(rows), Col(c1), &cf));
+  }
+  // A red-yellow-green colour scale on one column of shares.
+  void Scale(size_t rows, size_t col) {
+    if (rows == 0) return;
+    lxw_conditional_format cf{};
+    cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+    cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.min_value = 0;
+    cf.min_color = 0xF8696B;
+    cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.mid_value = 0.5;
+    cf.mid_color = 0xFFEB84;
+    cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.max_value = 1;
+    cf.max_color = 0x63BE7B;
+    Check(worksheet_conditional_format_range(ws_, 1, Col(col), Row(rows), Col(col), &cf));
+  }
+  lxw_worksheet* sheet() const { return ws_; }
+  void Check(lxw_error e) {
+    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
+  }
+  lxw_error error() const { return error_; }
+
+ private:
+  static lxw_row_t Row(size_t r) { return static_cast<lxw_row_t>(r); }
+  static lxw_col_t Col(size_t c) { return static_cast<lxw_col_t>(c); }
+  static size_t LinesNeeded(std::string_view text, double width) {
+    size_t lines = 0;
+    for (const std::string& para : Split(text, '\n')) {
+      double chars = static_cast<double>(Utf8Length(para)) * 1.1;
+      lines += std::max<size_t>(1, static_cast<size_t>(chars / std::max(width - 1, 1.0)) + 1);
+    }
+    return lines;
+  }
+  lxw_worksheet* ws_;
+  const Formats& f_;
+  size_t columns_ = 0;
+  std::map<size_t, double> wrap_width_;
+  std::map<size_t, size_t> lines_;
+  lxw_error error_ = LXW_NO_ERROR;
+};
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+std::string SectionList(const std::vector<Section>& sections) {
+  std::vector<std::string> ids;
+  for (Section s : sections) ids.emplace_back(Id(s));
+  return Join(ids, ", ");
+}
+
+// Excel's name for a zero-based column ("A", "Z", "AA").
+std::string ColumnName(size_t c) {
+  std::string out;
+  for (size_t n = c + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), 'A' + (n - 1) % 26);
+  return out;
+}
+
+// Sheet "Plans": the fixed columns, then one per flag id.
+enum PlanCol : size_t {
+  kCase,
+  kSource,
+  kKind,
+  kStatements,
+  kBlock,
+  kWarn,
+  kInfo,
+  kProvision,
+  kSpecific,
+  kOutcomes,
+  kSmart,
+  kMissing,
+  kCopyPaste,
+  kForeignName,
+  kFirstRule
+};
+
+std::vector<Column> PlanColumns() {
+  std::vector<Column> cols = {{"case", 18, true},
+                              {"source", 30, true},
+                              {"kind", 12, false},
+                              {"statements", 10, false},
+                              {"block", 7, false},
+                              {"warn", 7, false},
+                              {"info", 7, false},
+                              {"provision statements", 11, false},
+                              {"specific provision", 10, false},
+                              {"outcome statements", 10, false},
+                              {"SMART outcomes", 10, false},
+                              {"sections missing", 16, true},
+                              {"copy-paste", 8, false},
+                              {"foreign-name", 8, false}};
+  for (FlagId id : AllFlagIds()) cols.push_back({std::string(Id(id)), 9, true});
+  return cols;
+}
+
+lxw_error WritePlans(lxw_workbook* wb, const Report& r, const Formats& f) {
+  Sheet w(wb, "Plans", f);
+  w.Header(PlanColumns());
+  size_t row = 0;
+  for (const PlanRow& p : r.plans) {
+    ++row;
+    w.Text(row, kCase, p.case_id);
+    w.Text(row, kSource, p.source);
+    w.Text(row, kKind, p.kind);
+    w.Number(row, kStatements, p.statements);
+    for (size_t s = 0; s < 3; ++s) w.Number(row, kBlock + s, p.by_severity[s]);
+    w.Number(row, kProvision, p.provision);
+    if (auto v = p.specific_share()) w.Number(row, kSpecific, *v, f.percent);
+    w.Number(row, kOutcomes, p.outcomes);
+    if (auto v = p.smart_share()) w.Number(row, kSmart, *v, f.percent);
+    w.Text(row, kMissing, SectionList(p.missing_sections));
+    w.Number(row, kCopyPaste, p.copy_paste);
+    w.Number(row, kForeignName, p.foreign_names);
+    size_t c = kFirstRule;
+    for (FlagId id : AllFlagIds()) {
+      auto it = p.by_rule.find(id);
+      w.Number(row, c++, it == p.by_rule.end() ? 0 : it->second);
+    }
+  }
+  // A count above zero takes its severity's colour.
+  auto positive = [&](size_t col, lxw_format* fmt) {
+    w.When(row, col, col, "=" + ColumnName(col) + "2>0", fmt);
+  };
+  positive(kBlock, f.block);
+  positive(kWarn, f.warn);
+  positive(kInfo, f.info);
+  positive(kCopyPaste, SeverityFormat(f, DefaultSeverity(FlagId::kCopyPaste)));
+  positive(kForeignName, SeverityFormat(f, DefaultSeverity(FlagId::kForeignName)));
+  size_t c = kFirstRule;
+  for (FlagId id : AllFlagIds()) positive(c++, SeverityFormat(f, DefaultSeverity(id)));
+  w.Scale(row, kSpecific);
+  w.Scale(row, kSmart);
+  w.Finish(row);
+  return w.error();
+}
+
+lxw_error WriteShared(lxw_workbook* wb, const Report& r, const Formats& f) {
+  Sheet w(wb, "Shared passages", f);
+  w.Header({{"id", 7, false},
+            {"kind", 13, false},
+            {"plans", 7, false},
+            {"case ids", 30, true},
+            {"words", 7, false},
+            {"passage", 80, true}});
+  size_t row = 0;
+  for (const SharedPassage& p : r.shared) {
+    ++row;
+    w.Text(row, 0, p.id);
+    w.Text(row, 1, Id(p.kind));
+    w.Number(row, 2, p.plans);
+    std::string ids = Join(p.case_ids, ", ");
+    if (p.at_least) ids += " (and more: stock text)";
+    w.Text(row, 3, ids);
+    w.Number(row, 4, p.words);
+    w.Text(row, 5, p.text);
+  }
+  w.When(row, 0, 5, "=$B2=\"copy\"", f.warn);
+  w.When(row, 0, 5, "=$B2<>\"copy\"", f.info);
+  w.Finish(row);
+  return w.error();
+}
+
+lxw_error WriteFlags(lxw_workbook* wb, const Report& r, const Formats& f) {
+  Sheet w(wb, "Flags", f);
+  w.Header({{"case", 18, true},
+            {"flag", 7, false},
+            {"rule", 22, true},
+            {"severity", 9, false},
+            {"section", 8, false},
+            {"text", 60, true},
+            {"message", 60, true}});
+  size_t row = 0;
+  for (const FlagRow& fl : r.flags) {
+    ++row;
+    w.Text(row, 0, fl.case_id);
+    w.Text(row, 1, fl.flag);
+    w.Text(row, 2, Id(fl.rule));
+    w.Text(row, 3, Id(fl.severity));
+    if (fl.section) w.Text(row, 4, Id(*fl.section));
+    w.Text(row, 5, fl.excerpt);
+    w.Text(row, 6, fl.message);
+  }
+  for (Severity s : AllSeverities()) {
+    w.When(row, 0, 6, "=$D2=\"" + std::string(Id(s)) + "\"", SeverityFormat(f, s));
+  }
+  w.Finish(row);
+  return w.error();
+}
+
+lxw_error WriteSummary(lxw_workbook* wb, const Report& r, const Formats& f) {
+  Sheet w(wb, "Summary", f);
+  w.Check(worksheet_set_column(w.sheet(), 0, 0, 44, f.wrap));
+  w.Check(worksheet_set_column(w.sheet(), 1, 4, 14, f.cell));
+  w.Check(worksheet_set_column(w.sheet(), 5, 5, 60, f.wrap));
+  const Summary& s = r.summary;
+  size_t row = 0;
+  auto number = [&](std::string_view k, double v, lxw_format* fmt = nullptr) {
+    w.Text(row, 0, k, f.header);
+    w.Number(row++, 1, v, fmt);
+  };
+  auto share = [&](std::string_view k, const std::optional<double>& v) {
+    w.Text(row, 0, k, f.header);
+    if (v) {
+      w.Number(row, 1, *v, f.percent);
+    } else {
+      w.Text(row, 1, "no such statements");
+    }
+    ++row;
+  };
+  w.Text(row, 0, "audit date", f.header);
+  w.Text(row++, 1, r.generated_on);
+  number("plans audited", s.plans);
+  number("inputs not audited", s.failed_inputs, s.failed_inputs > 0 ? f.block : nullptr);
+  number("statements", s.statements);
+  number("block flags", s.by_severity[0], f.block);
+  number("warn flags", s.by_severity[1], f.warn);
+  number("info flags", s.by_severity[2], f.info);
+  number("flags per plan (average)", s.mean_flags, f.decimal);
+  share("specific provision (average over plans)", s.mean_specific);
+  share("SMART outcomes (average over plans)", s.mean_smart);
+  number("passages copied between plans", s.copy_passages);
+  number("stock passages (boilerplate, form guidance)", s.boilerplate_passages);
+
+  ++row;
+  const char* worst[] = {"worst plans", "block", "warn", "info", "flags", "source"};
+  for (size_t c = 0; c < 6; ++c) w.Text(row, c, worst[c], f.header);
+  ++row;
+  for (size_t i : s.worst) {
+    const PlanRow& p = r.plans[i];
+    w.Text(row, 0, p.case_id);
+    for (size_t k = 0; k < 3; ++k) w.Number(row, 1 + k, p.by_severity[k]);
+    w.Number(row, 4, p.flags());
+    w.Text(row++, 5, p.source);
+  }
+  if (s.worst.empty()) w.Text(row++, 0, "No plan has a flag.");
+
+  ++row;
+  w.Text(row, 0, "inputs not audited", f.header);
+  w.Text(row++, 5, "reason", f.header);
+  for (const FailedInput& fail : r.failures) {
+    w.Text(row, 0, fail.source);
+    w.Text(row++, 5, fail.reason);
+  }
+  if (r.failures.empty()) w.Text(row++, 0, "None: every input was audited.");
+  return w.error();
+}
+
+// A private folder that is removed, with what it holds, when this goes out of scope.
+class TempDir {
+ public:
+  TempDir() {
+    std::error_code ec;
+    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+    if (ec) base = "/tmp";
+    std::string tmpl = (base / "ehcp-audit-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+Status WriteAuditXlsx(const Report& report, ByteSink& sink) {
+  TempDir dir;
+  if (dir.path().empty()) {
+    return IoError(
+        "could not create a temporary folder to build audit.xlsx; check that the temporary "
+        "folder (TMPDIR) exists and is writable");
+  }
+  const std::string file = JoinPath(dir.path(), "audit.xlsx");
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(dir.path().c_str());
+  lxw_workbook* wb = workbook_new_opt(file.c_str(), &options);
+  if (wb == nullptr) return IoError("could not start audit.xlsx in '" + dir.path() + "'");
+
+  lxw_doc_properties props{};
+  props.title = const_cast<char*>("EHC plan audit");
+  props.author = const_cast<char*>("ehcp");
+  props.created = markup::UnixTime(markup::ParseFixedDate(report.generated_on));
+  lxw_error err = workbook_set_properties(wb, &props);
+
+  const Formats formats = MakeFormats(wb);
+  for (auto write : {WritePlans, WriteShared, WriteFlags, WriteSummary}) {
+    lxw_error e = write(wb, report, formats);
+    if (err == LXW_NO_ERROR) err = e;
+  }
+  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
+  if (err == LXW_NO_ERROR) err = closed;
+  if (err != LXW_NO_ERROR) {
+    return Internal(std::string("could not write audit.xlsx: ") + lxw_strerror(err));
+  }
+  StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
+  if (!bytes.ok()) return bytes.status().WithContext("audit.xlsx");
+  return sink.Append(*bytes);
+}
+
+}  // namespace ehcp::audit

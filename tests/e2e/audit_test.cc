@@ -1,0 +1,152 @@
+// End to end: the real `ehcp` drafts the bundled samples, then `ehcp audit` audits the drafts
+// (plan.json) and the same drafts as Word plans, with a corrupt file among them.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "tests/testing/test_util.h"
+#include "tests/testing/xlsx_sheet.h"
+
+namespace ehcp {
+namespace {
+
+using nlohmann::json;
+using testing::Quote;
+using testing::ReadFileOrDie;
+using testing::RunEhcp;
+using testing::SourceDir;
+using testing::TempDir;
+using testing::WriteFileOrDie;
+using testing::XlsxSheet;
+
+const char* const kCases[] = {"amelia-hartley", "isla-fenwick", "jayden-pryce", "tobias-wren"};
+// Planted in samples/ (expected.json): copied from Jayden's advice into Amelia's.
+constexpr const char* kPlantedCopy = "will need a visual timetable to help him move between";
+
+class AuditSamples : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tmp_ = new TempDir();
+    out_ = tmp_->path() + "/out";
+    draft_ =
+        new testing::CommandResult(RunEhcp("draft " + Quote(SourceDir() + "/samples") + " --out " +
+                                           Quote(out_) + " --date 2026-11-22 --jobs 2"));
+    audit_ = new testing::CommandResult(RunEhcp("audit " + Quote(out_) + " --out " +
+                                                Quote(tmp_->path() + "/audit") +
+                                                " --date 2026-11-22 --jobs 2"));
+  }
+  static void TearDownTestSuite() {
+    delete draft_;
+    delete audit_;
+    delete tmp_;
+  }
+  // Row of the shared passage holding `text`, or 0.
+  static int SharedRow(const XlsxSheet& s, const std::string& text) {
+    for (int r = 2; r <= s.Rows() + 1; ++r) {
+      if (s["F" + std::to_string(r)].find(text) != std::string::npos) return r;
+    }
+    return 0;
+  }
+
+  static TempDir* tmp_;
+  static std::string out_;
+  static testing::CommandResult* draft_;
+  static testing::CommandResult* audit_;
+};
+
+TempDir* AuditSamples::tmp_ = nullptr;
+std::string AuditSamples::out_;
+testing::CommandResult* AuditSamples::draft_ = nullptr;
+testing::CommandResult* AuditSamples::audit_ = nullptr;
+
+TEST_F(AuditSamples, AuditsEveryDraftWithTheFlagsOfItsPlan) {
+  ASSERT_EQ(draft_->exit_code, 0) << draft_->err;
+  ASSERT_EQ(audit_->exit_code, 0) << audit_->err;
+  EXPECT_NE(audit_->err.find("audited 4 plan(s)"), std::string::npos) << audit_->err;
+  XlsxSheet plans(ReadFileOrDie(tmp_->path() + "/audit/audit.xlsx"), "Plans");
+  ASSERT_TRUE(plans.ok());
+  ASSERT_EQ(plans.Rows(), 4);
+  for (int i = 0; i < 4; ++i) {
+    const std::string id = kCases[i];
+    EXPECT_EQ(plans["A" + std::to_string(i + 2)], id);
+    // The draft compared these four cases with each other too: the audit finds the same.
+    json plan = json::parse(ReadFileOrDie(out_ + "/" + id + "/plan.json"));
+    std::map<std::string, int> severity, rule;
+    int statements = 0;
+    for (const auto& f : plan["flags"]) {
+      ++severity[f["severity"].get<std::string>()];
+      ++rule[f["rule"].get<std::string>()];
+    }
+    for (const auto& s : plan["statements"]) statements += s["section"] != "-";
+    EXPECT_EQ(plans.Lookup(id, "statements"), std::to_string(statements)) << id;
+    for (const char* s : {"block", "warn", "info"}) {
+      EXPECT_EQ(plans.Lookup(id, s), std::to_string(severity[s])) << id << " " << s;
+    }
+    for (const char* r : {"copy-paste", "foreign-name", "vague-wording", "jargon"}) {
+      EXPECT_EQ(plans.Lookup(id, r), std::to_string(rule[r])) << id << " " << r;
+    }
+  }
+}
+
+TEST_F(AuditSamples, PlantedCopyIsOneSharedPassageOfAmeliaAndJayden) {
+  const std::string xlsx = ReadFileOrDie(tmp_->path() + "/audit/audit.xlsx");
+  XlsxSheet shared(xlsx, "Shared passages");
+  ASSERT_TRUE(shared.ok());
+  int row = SharedRow(shared, kPlantedCopy);
+  ASSERT_GT(row, 0);
+  const std::string r = std::to_string(row);
+  EXPECT_EQ(shared["B" + r], "copy");
+  EXPECT_EQ(shared["D" + r], "amelia-hartley, jayden-pryce");
+  EXPECT_EQ(shared["C" + r], "2");
+  const std::string html = ReadFileOrDie(tmp_->path() + "/audit/audit.html");
+  EXPECT_NE(html.find(kPlantedCopy), std::string::npos);
+  for (const char* id : kCases) {
+    EXPECT_NE(html.find(std::string(">") + id + "</text>"), std::string::npos) << id;  // charts
+  }
+  // Logs carry no report text.
+  EXPECT_EQ(audit_->err.find(kPlantedCopy), std::string::npos);
+}
+
+TEST_F(AuditSamples, WordPlansAreAuditedAndACorruptOneIsReported) {
+  const std::string plans = tmp_->path() + "/word";
+  std::filesystem::create_directories(plans);
+  for (const char* id : kCases) {
+    std::filesystem::copy_file(out_ + "/" + id + "/draft-plan.docx", plans + "/" + id + ".docx");
+  }
+  WriteFileOrDie(plans + "/damaged.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog");
+  auto r = RunEhcp("audit " + Quote(plans) + " --out " + Quote(tmp_->path() + "/audit-word") +
+                   " --date 2026-11-22");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("damaged.pdf"), std::string::npos) << r.err;
+  const std::string xlsx = ReadFileOrDie(tmp_->path() + "/audit-word/audit.xlsx");
+  XlsxSheet sheet(xlsx, "Plans");
+  ASSERT_EQ(sheet.Rows(), 4);
+  for (const char* id : kCases) {
+    EXPECT_EQ(sheet.Lookup(id, "kind"), "existing plan") << id;
+    EXPECT_NE(sheet.Lookup(id, "provision statements"), "0") << id;
+  }
+  XlsxSheet shared(xlsx, "Shared passages");
+  int row = SharedRow(shared, kPlantedCopy);
+  ASSERT_GT(row, 0);
+  EXPECT_EQ(shared["D" + std::to_string(row)], "amelia-hartley, jayden-pryce");
+  XlsxSheet summary(xlsx, "Summary");
+  EXPECT_EQ(summary["B3"], "1");  // inputs not audited
+}
+
+TEST_F(AuditSamples, UsageErrorsExitWithTwo) {
+  auto missing =
+      RunEhcp("audit " + Quote(tmp_->path() + "/nowhere") + " --out " + Quote(tmp_->path() + "/x"));
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("nowhere' does not exist"), std::string::npos) << missing.err;
+  auto no_out = RunEhcp("audit " + Quote(out_));
+  EXPECT_EQ(no_out.exit_code, 2);
+  std::filesystem::create_directories(tmp_->path() + "/empty");
+  auto empty =
+      RunEhcp("audit " + Quote(tmp_->path() + "/empty") + " --out " + Quote(tmp_->path() + "/y"));
+  EXPECT_EQ(empty.exit_code, 2);
+  EXPECT_NE(empty.err.find("no plans were found"), std::string::npos) << empty.err;
+}
+
+}  // namespace
+}  // namespace ehcp
