@@ -250,6 +250,12 @@ class RuleClassifier final : public Classifier {
         score[Index(Section::kH1)] = 0;
       }
     }
+    // Provision wording under an "Outcomes" heading stays an outcome: the draft keeps the advice's
+    // structure and the checks raise outcome-is-provision.
+    if (structural == Section::kE) {
+      score[Index(Section::kE)] += score[Index(Section::kF)];
+      score[Index(Section::kF)] = 0;
+    }
     if (structural == Section::kF) {
       for (Section s : {Section::kG, Section::kH1, Section::kH2}) {
         if (best_weight[Index(s)] >= 2) score[Index(s)] += 2.5;
