@@ -190,6 +190,15 @@ bool IsTwoColumn(const PdfLine& l, double page_width) {
 
 bool Near(double a, double b) { return std::abs(a - b) <= kColumnTolerance; }
 
+// Where the text column starts on line `b` of a table whose first line is `a`: a little
+// further right than on `a` (a bulleted cell) or a little further left (an indented first
+// line). A line whose one segment starts at the label holds its label and text together.
+double TextEdge(const PdfLine& a, const PdfLine& b) {
+  double lx = a.segments[0].x0, rx = a.segments[1].x0;
+  double bx = b.segments.back().x0;
+  return bx > lx + kColumnTolerance ? std::min(rx, bx) : rx;
+}
+
 // A row label as context: "Date of birth:" -> "Date of birth".
 std::string LabelText(std::string_view text) {
   std::string label = CollapseSpaces(text);
@@ -441,9 +450,7 @@ bool PdfBlockBuilder::TableStartsAt(const std::vector<PdfLine>& lines, size_t i,
   if (Pitch(b, &a) > 2.5 * em || b.segments.size() > 2) return false;
   double lx = a.segments[0].x0;
   double rx = a.segments[1].x0;
-  // The second line may start its text a little further right (a bulleted cell) or a little
-  // further left (the first line's text was indented).
-  std::optional<TableLine> parts = SplitAtColumn(b, lx, std::min(rx, b.segments.back().x0));
+  std::optional<TableLine> parts = SplitAtColumn(b, lx, TextEdge(a, b));
   if (!parts) return false;
   if (parts->right) {
     return parts->right->x0 >= rx - kColumnTolerance - em && parts->right->x0 <= rx + kIndent * em;
@@ -495,7 +502,8 @@ void PdfBlockBuilder::StartTable(const std::vector<PdfLine>& lines, size_t i) {
   t.label_x = a.segments[0].x0;
   t.right_x = a.segments[1].x0;
   t.size = a.size;
-  if (std::optional<TableLine> b = SplitAtColumn(lines[i + 1], t.label_x, t.right_x)) {
+  if (std::optional<TableLine> b =
+          SplitAtColumn(lines[i + 1], t.label_x, TextEdge(a, lines[i + 1]))) {
     if (b->right) t.right_x = std::min(t.right_x, b->right->x0);
   }
   // A header row: bold all through, above a row whose text is not bold.
@@ -564,7 +572,8 @@ bool PdfBlockBuilder::ContinuesOverPage(const PdfLine& line) const {
   if (SplitListMarker(text, marker, rest)) return false;
   double x0 = line.box.x0;
   if (p.block.kind == BlockKind::kListItem) return x0 > p.x0 + 2 && x0 < p.x0 + 40;
-  return std::abs(x0 - p.x0) <= kColumnTolerance;
+  // Under the paragraph's first line, or left of it when that line was indented.
+  return x0 <= p.x0 + kColumnTolerance && x0 >= p.x0 - 3 * std::max(p.size, 1.0);
 }
 
 void PdfBlockBuilder::AddTextLine(const PdfLine& line, const PdfLine* prev, int page) {

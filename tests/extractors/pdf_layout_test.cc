@@ -213,6 +213,27 @@ TEST(PdfLayoutTest, LabelsRunOnOverAPageBreakOnlyWhenUnfinished) {
   for (const Block& b : blocks) EXPECT_EQ(b.table, 0) << b.text;
 }
 
+// A label ending close to the text column comes in one segment with its text; the column edge
+// the table's other rows give still splits it.
+TEST(PdfLayoutTest, LabelCloseToItsTextIsStillARow) {
+  std::vector<PdfWord> words;
+  Add(words, Words("Cognition", 60, 100));
+  Add(words, Words("He reads slowly.", 195, 100));
+  Add(words, Words("Sensory and/or physical", 60, 125));
+  Add(words, Words("He tires when", 195, 125));
+  Add(words, Words("writing.", 195, 139));
+  PdfPageLines page = LayoutPage(1, kWidth, kHeight, words);
+  ASSERT_EQ(page.lines.size(), 3u);
+  ASSERT_EQ(page.lines[1].segments.size(), 1u);  // the case under test
+  std::vector<Block> blocks = Build(words);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[2].text, "Sensory and/or physical");
+  EXPECT_EQ(blocks[2].col, 0);
+  EXPECT_EQ(blocks[3].text, "He tires when writing.");
+  EXPECT_EQ(blocks[3].label, "Sensory and/or physical");
+  EXPECT_EQ(blocks[3].row, 1);
+}
+
 TEST(PdfLayoutTest, OneWideGapLineIsNotATable) {
   std::vector<PdfWord> words;
   Add(words, Words("Name:", 60, 100));
