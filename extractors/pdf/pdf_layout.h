@@ -55,15 +55,20 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages);
 // word-like. A scanned page has no words or a few garbage ones.
 bool HasUsableTextLayer(const std::vector<PdfWord>& words);
 
-// Turns laid-out pages into blocks, in reading order. State that crosses pages (a table row
-// continuing at the top of the next page) is kept here.
+// Turns laid-out pages into blocks, in reading order. State that crosses pages is kept here: a
+// table row or a sentence continuing at the top of the next page joins the block it started
+// (which keeps the page and box where it starts), and a table's header row repeated at the top
+// of a page is dropped. Two-column form tables give, per row, a column-0 block with the label
+// and column-1 blocks (one per paragraph run or list item of the cell) whose `label` is the
+// row's label without a trailing colon; a header row's column-1 block has no label.
 class PdfBlockBuilder {
  public:
   // `pages` are all pages of the document that will be added; they set the body font size
   // and the heading sizes. `pages` need not outlive the builder.
   explicit PdfBlockBuilder(const std::vector<PdfPageLines>& pages);
 
-  // Adds the blocks of one page with a text layer.
+  // Adds the blocks of one page with a text layer. A paragraph or table row may stay open
+  // for the next page; Take() or AddBlocks() closes it.
   void AddPage(const PdfPageLines& page);
   // Adds blocks made elsewhere (recognised text of a scanned page); ends any open table.
   void AddBlocks(std::vector<Block> blocks);
