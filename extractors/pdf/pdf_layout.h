@@ -59,7 +59,7 @@ bool HasUsableTextLayer(const std::vector<PdfWord>& words);
 // table row or a sentence continuing at the top of the next page joins the block it started
 // (which keeps the page and box where it starts), and a table's header row repeated at the top
 // of a page is dropped. Two-column form tables give, per row, a column-0 block with the label
-// and column-1 blocks (one per paragraph run or list item of the cell) whose `label` is the
+// and column-1 blocks (the cell's text, and one per list item in it) whose `label` is the
 // row's label without a trailing colon; a header row's column-1 block has no label.
 class PdfBlockBuilder {
  public:
