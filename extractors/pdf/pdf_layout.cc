@@ -21,6 +21,9 @@ constexpr double kBand = 0.08;            // header and footer bands, fraction o
 constexpr double kHeadingRatio = 1.15;    // a heading's font is at least this much larger
 constexpr double kColumnTolerance = 4;    // points: the same column edge on two lines
 constexpr int kMaxHeadingWords = 16;
+constexpr double kColumnGap = 0.8;  // the least gap between a label and its row's text
+constexpr double kIndent = 4;       // how far a cell's text may start right of its column edge
+constexpr double kTableGap = 4;     // a wider baseline pitch ends a table
 
 double Baseline(const PdfWord& w) { return w.box.y1; }
 
@@ -86,6 +89,14 @@ bool IsWebAddress(std::string_view s) {
     return std::any_of(kWebMarks.begin(), kWebMarks.end(),
                        [&](std::string_view m) { return ContainsIgnoreCase(t, m); });
   });
+}
+
+// "Social care advice | Page 1 of 1": a footer whose parts, split at '|', include a page
+// number. Found on a document of one page, where nothing repeats.
+bool HasPageNumberPart(std::string_view s) {
+  std::vector<std::string> parts = Split(s, '|');
+  return parts.size() >= 2 && std::any_of(parts.begin(), parts.end(),
+                                          [](const std::string& p) { return IsPageFurniture(p); });
 }
 
 bool InBand(const PdfLine& line, double height) {
@@ -171,6 +182,66 @@ double Pitch(const PdfLine& line, const PdfLine* prev) {
   return prev ? line.box.y1 - prev->box.y1 : 1e9;
 }
 
+bool IsTwoColumn(const PdfLine& l, double page_width) {
+  if (l.segments.size() != 2) return false;
+  const PdfSegment& left = l.segments[0];
+  return left.x1 - left.x0 < 0.45 * page_width && left.x0 < l.segments[1].x0;
+}
+
+bool Near(double a, double b) { return std::abs(a - b) <= kColumnTolerance; }
+
+// Where the text column starts on line `b` of a table whose first line is `a`: a little
+// further right than on `a` (a bulleted cell) or a little further left (an indented first
+// line). A line whose one segment starts at the label holds its label and text together.
+double TextEdge(const PdfLine& a, const PdfLine& b) {
+  double lx = a.segments[0].x0, rx = a.segments[1].x0;
+  double bx = b.segments.back().x0;
+  return bx > lx + kColumnTolerance ? std::min(rx, bx) : rx;
+}
+
+// A row label as context: "Date of birth:" -> "Date of birth".
+std::string LabelText(std::string_view text) {
+  std::string label = CollapseSpaces(text);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+  return label;
+}
+
+// Words that leave a label unfinished at the end of a line ("Communication and").
+constexpr std::array<std::string_view, 13> kConnectors = {
+    "and", "or", "of", "the", "to", "for", "with", "in", "on", "a", "an", "&", "and/or"};
+
+bool EndsWithConnector(std::string_view text) {
+  std::string t(Trim(text));
+  if (t.empty()) return false;
+  if (t.back() == ',' || t.back() == '/' || t.back() == '-') return true;
+  size_t sp = t.find_last_of(" \n");
+  std::string last = ToLowerAscii(sp == std::string::npos ? t : t.substr(sp + 1));
+  return std::find(kConnectors.begin(), kConnectors.end(), last) != kConnectors.end();
+}
+
+// Ends like a finished sentence or a lead-in (". ! ? : ;"), perhaps before a closing quote or
+// bracket.
+bool EndsComplete(std::string_view text) {
+  std::string_view t = Trim(text);
+  for (;;) {
+    if (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']')) {
+      t.remove_suffix(1);
+    } else if (EndsWith(t, "\xE2\x80\x9D") || EndsWith(t, "\xE2\x80\x99")) {
+      t.remove_suffix(3);  // a closing curly quote
+    } else {
+      break;
+    }
+  }
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+bool StartsLower(std::string_view text) {
+  std::string_view t = Trim(text);
+  return !t.empty() && t.front() >= 'a' && t.front() <= 'z';
+}
+
 }  // namespace
 
 std::string PdfSegment::Text() const {
@@ -238,7 +309,7 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages) {
     return n >= 2 && n * 2 > text_pages;
   };
   auto furniture = [&](const std::string& text) {
-    return repeated(text) || IsPageFurniture(text) || IsWebAddress(text);
+    return repeated(text) || IsPageFurniture(text) || IsWebAddress(text) || HasPageNumberPart(text);
   };
   for (PdfPageLines& p : pages) {
     std::erase_if(p.lines, [&](const PdfLine& l) {
@@ -308,29 +379,30 @@ void PdfBlockBuilder::Flush() {
 void PdfBlockBuilder::FlushRow() {
   Table& t = table_;
   if (t.row < 0) return;
-  std::string label = JoinLines(t.left_text);
-  if (!label.empty()) t.label = label;
-  auto cell = [&](int col, std::string text, const std::optional<BBox>& box) {
+  std::string label = JoinLines(t.label);
+  bool header = t.header && t.row == 0;
+  auto cell = [&](int col, std::string text, int page, const std::optional<BBox>& box) {
     Block b;
     b.kind = BlockKind::kTableCell;
     b.text = std::move(text);
     b.table = t.index;
     b.row = t.row;
     b.col = col;
-    b.prov.page = t.page;
+    b.prov.page = page;
     b.prov.bbox = box;
-    if (col == 1) b.label = t.label;
-    if (!b.text.empty()) blocks_.push_back(std::move(b));
+    return b;
   };
-  if (!label.empty() && !t.row_has_label_block) {
-    cell(0, label, t.left_box);
-    t.row_has_label_block = true;
+  if (!label.empty()) blocks_.push_back(cell(0, label, t.label_page, t.label_box));
+  for (CellPart& part : t.parts) {
+    Block b = cell(1, JoinLines(part.text), part.page, part.box);
+    if (!header) b.label = LabelText(label);
+    b.list_label = part.list_label;
+    if (!b.text.empty()) blocks_.push_back(std::move(b));
   }
-  cell(1, JoinLines(t.right_text), t.right_box);
-  t.left_text.clear();
-  t.right_text.clear();
-  t.left_box.reset();
-  t.right_box.reset();
+  t.label.clear();
+  t.label_box.reset();
+  t.label_y_page = 0;
+  t.parts.clear();
 }
 
 void PdfBlockBuilder::EndTable() {
@@ -339,77 +411,181 @@ void PdfBlockBuilder::EndTable() {
   table_ = Table{};
 }
 
-namespace {
-
-bool IsTwoColumn(const PdfLine& l, double page_width) {
-  if (l.segments.size() != 2) return false;
-  const PdfSegment& left = l.segments[0];
-  return left.x1 - left.x0 < 0.45 * page_width && left.x0 < l.segments[1].x0;
+std::optional<PdfBlockBuilder::TableLine> PdfBlockBuilder::SplitAtColumn(const PdfLine& line,
+                                                                         double label_x,
+                                                                         double right_x) {
+  std::vector<PdfWord> left, right;
+  for (const PdfSegment& s : line.segments) {
+    for (const PdfWord& w : s.words) {
+      (w.box.x0 >= right_x - kColumnTolerance ? right : left).push_back(w);
+    }
+  }
+  double em = std::max(line.size, 1.0);
+  TableLine out;
+  if (!left.empty()) {
+    // The label starts at the label column and ends clear of the text column.
+    if (!Near(left.front().box.x0, label_x)) return std::nullopt;
+    double x1 = 0;
+    for (const PdfWord& w : left) x1 = std::max(x1, w.box.x1);
+    if (x1 > right_x - kColumnTolerance) return std::nullopt;
+    if (!right.empty() && right.front().box.x0 - x1 < kColumnGap * em) return std::nullopt;
+    out.left = PdfSegment{left, left.front().box.x0, x1};
+  }
+  if (!right.empty()) {
+    double x1 = 0;
+    for (const PdfWord& w : right) x1 = std::max(x1, w.box.x1);
+    out.right = PdfSegment{right, right.front().box.x0, x1};
+  }
+  if (!out.left && !out.right) return std::nullopt;
+  return out;
 }
 
-bool Near(double a, double b) { return std::abs(a - b) <= kColumnTolerance; }
-
-}  // namespace
-
-bool PdfBlockBuilder::TableStartsAt(const std::vector<PdfLine>& lines, size_t i) const {
+bool PdfBlockBuilder::TableStartsAt(const std::vector<PdfLine>& lines, size_t i,
+                                    double page_width) const {
   // Two consecutive lines with the same right-column edge, the first with a label.
-  if (i + 1 >= lines.size() || !IsTwoColumn(lines[i], 1e9)) return false;
+  if (i + 1 >= lines.size() || !IsTwoColumn(lines[i], page_width)) return false;
   const PdfLine& a = lines[i];
   const PdfLine& b = lines[i + 1];
+  double em = std::max(a.size, 1.0);
+  if (Pitch(b, &a) > 2.5 * em || b.segments.size() > 2) return false;
+  double lx = a.segments[0].x0;
   double rx = a.segments[1].x0;
-  if (Pitch(b, &a) > 2.5 * std::max(a.size, 1.0)) return false;
-  double bx = b.segments.size() == 2 ? b.segments[1].x0 : b.segments[0].x0;
-  return b.segments.size() <= 2 && Near(bx, rx) &&
-         (b.segments.size() == 2 || b.segments[0].x0 > a.segments[0].x1);
-}
-
-bool PdfBlockBuilder::ContinuesTable(const PdfLine& line, const PdfLine* prev) const {
-  const Table& t = table_;
-  if (line.segments.size() == 2) {
-    return Near(line.segments[1].x0, t.right_x) && Near(line.segments[0].x0, t.label_x);
+  std::optional<TableLine> parts = SplitAtColumn(b, lx, TextEdge(a, b));
+  if (!parts) return false;
+  if (parts->right) {
+    return parts->right->x0 >= rx - kColumnTolerance - em && parts->right->x0 <= rx + kIndent * em;
   }
-  if (line.segments.size() != 1) return false;
-  const PdfSegment& s = line.segments[0];
-  if (Near(s.x0, t.right_x)) return true;  // the right column goes on
-  // A label wrapping onto a line of its own, close below the previous line.
-  return prev != nullptr && Near(s.x0, t.label_x) && s.x1 < t.right_x - kColumnTolerance &&
-         Pitch(line, prev) <= kParagraphPitch * std::max(line.size, 1.0) && !line.bold;
+  // A label wrapping onto its own line.
+  return Pitch(b, &a) <= kParagraphPitch * em && parts->left->x1 < rx - kColumnTolerance;
 }
 
-void PdfBlockBuilder::AddTableLine(const PdfLine& line, const PdfLine* prev, int page) {
+bool PdfBlockBuilder::ContinuesTable(const PdfLine& line, const TableLine& parts,
+                                     const PdfLine* prev) const {
+  const Table& t = table_;
+  double em = std::max(t.size, 1.0);
+  if (std::abs(line.size - t.size) > 0.75) return false;
+  if (parts.left && parts.right) return true;  // a row with its label
+  if (parts.right) {
+    // Text far below the table in the right half of the page is not a cell's next line.
+    return prev == nullptr || Pitch(line, prev) <= kTableGap * em;
+  }
+  // A label on a line of its own: the label wrapping, close below its line above.
+  if (page_start_) return ContinuesLabel(parts, 0);
+  return prev != nullptr && Pitch(line, prev) <= kParagraphPitch * em && !t.label.empty() &&
+         t.label_y_page != 0;
+}
+
+bool PdfBlockBuilder::ContinuesLabel(const TableLine& parts, int page) const {
+  const Table& t = table_;
+  if (t.row < 0 || (t.header && t.row == 0) || t.label.empty() || t.label_y_page == 0) {
+    return false;
+  }
+  if (EndsWith(Trim(t.label), ":")) return false;  // "Name:" then "Date of birth:"
+  if (page_start_) {
+    // The row ran over the page break if its label or its text was left unfinished.
+    if (EndsWithConnector(t.label)) return true;
+    return parts.right && StartsLower(parts.right->Text()) && !t.parts.empty() &&
+           !EndsComplete(t.parts.back().text);
+  }
+  double em = std::max(t.size, 1.0);
+  double base = parts.left->words.front().box.y1;
+  return page == t.label_y_page && base - t.label_y <= kParagraphPitch * em;
+}
+
+void PdfBlockBuilder::StartTable(const std::vector<PdfLine>& lines, size_t i) {
+  Flush();
+  const PdfLine& a = lines[i];
   Table& t = table_;
-  bool two = line.segments.size() == 2;
-  bool new_row =
-      t.row < 0 ||
-      (two && (!t.prev_two_col || Pitch(line, prev) > kParagraphPitch * std::max(t.size, 1.0)));
-  if (new_row) {
+  t = Table{};
+  t.open = true;
+  t.index = tables_++;
+  t.label_x = a.segments[0].x0;
+  t.right_x = a.segments[1].x0;
+  t.size = a.size;
+  if (std::optional<TableLine> b =
+          SplitAtColumn(lines[i + 1], t.label_x, TextEdge(a, lines[i + 1]))) {
+    if (b->right) t.right_x = std::min(t.right_x, b->right->x0);
+  }
+  // A header row: bold all through, above a row whose text is not bold.
+  auto bold = [](const PdfSegment& s) {
+    return std::all_of(s.words.begin(), s.words.end(), [](const PdfWord& w) { return w.bold; });
+  };
+  std::optional<TableLine> next = SplitAtColumn(lines[i + 1], t.label_x, t.right_x);
+  t.header =
+      bold(a.segments[0]) && bold(a.segments[1]) && next && next->right && !bold(*next->right);
+  t.first_row_key = FurnitureKey(a.Text());
+}
+
+void PdfBlockBuilder::AddCellText(const PdfSegment& s, int page) {
+  Table& t = table_;
+  std::string text = s.Text();
+  std::string marker, rest;
+  bool item = SplitListMarker(text, marker, rest);
+  BBox box = SegmentBox(s);
+  if (!item && !t.parts.empty()) {
+    CellPart& last = t.parts.back();
+    // A list item goes on on lines indented past its marker; plain text goes on under itself.
+    bool goes_on = last.list_label.empty() || s.x0 > last.x0 + 2;
+    if (goes_on) {
+      last.text += '\n';
+      last.text += text;
+      if (last.page == page) last.box = Union(last.box, box);
+      return;
+    }
+  }
+  CellPart part;
+  part.text = item ? rest : text;
+  part.list_label = item ? marker : "";
+  part.page = page;
+  part.box = box;
+  part.x0 = s.x0;
+  t.parts.push_back(std::move(part));
+}
+
+void PdfBlockBuilder::AddTableLine(const TableLine& parts, int page) {
+  Table& t = table_;
+  if (parts.left && (t.row < 0 || !ContinuesLabel(parts, page))) {
     FlushRow();
     ++t.row;
-    t.label.clear();
-    t.row_has_label_block = false;
-  } else if (page != t.page) {
-    FlushRow();  // the row goes on over a page break: same row and label, new block
+  } else if (t.row < 0) {
+    ++t.row;  // text before any label
   }
-  t.page = page;
-  auto add = [](std::string& text, std::optional<BBox>& box, const PdfSegment& s) {
-    if (!text.empty()) text += '\n';
-    text += s.Text();
-    Extend(box, SegmentBox(s));
-  };
-  if (two) {
-    add(t.left_text, t.left_box, line.segments[0]);
-    add(t.right_text, t.right_box, line.segments[1]);
-  } else if (Near(line.segments[0].x0, t.right_x)) {
-    add(t.right_text, t.right_box, line.segments[0]);
-  } else {
-    add(t.left_text, t.left_box, line.segments[0]);
+  if (parts.left) {
+    const PdfSegment& l = *parts.left;
+    if (t.label.empty()) t.label_page = page;
+    if (!t.label.empty()) t.label += '\n';
+    t.label += l.Text();
+    if (page == t.label_page) Extend(t.label_box, SegmentBox(l));
+    t.label_y = l.words.front().box.y1;
+    t.label_y_page = page;
   }
-  t.prev_two_col = two;
+  if (parts.right) AddCellText(*parts.right, page);
+}
+
+bool PdfBlockBuilder::ContinuesOverPage(const PdfLine& line) const {
+  const PendingText& p = pending_;
+  if (!p.open || p.block.kind == BlockKind::kHeading) return false;
+  if (std::abs(line.size - p.size) > 0.75 || line.bold != p.bold) return false;
+  std::string text = line.Text();
+  if (!StartsLower(text) || EndsComplete(p.text)) return false;
+  std::string marker, rest;
+  if (SplitListMarker(text, marker, rest)) return false;
+  double x0 = line.box.x0;
+  if (p.block.kind == BlockKind::kListItem) return x0 > p.x0 + 2 && x0 < p.x0 + 40;
+  // Under the paragraph's first line, or left of it when that line was indented.
+  return x0 <= p.x0 + kColumnTolerance && x0 >= p.x0 - 3 * std::max(p.size, 1.0);
 }
 
 void PdfBlockBuilder::AddTextLine(const PdfLine& line, const PdfLine* prev, int page) {
   std::string text = line.Text();
   PendingText& p = pending_;
+  if (page_start_ && ContinuesOverPage(line)) {
+    // The paragraph runs on from the foot of the last page: same block, which keeps the
+    // page and box where it starts.
+    p.text += '\n';
+    p.text += text;
+    return;
+  }
   double em = std::max(line.size, 1.0);
   bool far = Pitch(line, prev) > kParagraphPitch * std::max(em, p.size);
   bool style_change = p.open && (std::abs(line.size - p.size) > 0.75 || line.bold != p.bold);
@@ -427,7 +603,7 @@ void PdfBlockBuilder::AddTextLine(const PdfLine& line, const PdfLine* prev, int 
   if (continues) {
     p.text += '\n';
     p.text += text;
-    p.block.prov.bbox = Union(*p.block.prov.bbox, line.box);
+    if (p.block.prov.page == page) p.block.prov.bbox = Union(*p.block.prov.bbox, line.box);
     return;
   }
   Flush();
@@ -452,28 +628,37 @@ void PdfBlockBuilder::AddTextLine(const PdfLine& line, const PdfLine* prev, int 
 }
 
 void PdfBlockBuilder::AddPage(const PdfPageLines& page) {
-  Flush();  // paragraphs do not run on over a page break: each block has one page
   const std::vector<PdfLine>& lines = page.lines;
   const PdfLine* prev = nullptr;
+  page_start_ = true;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PdfLine& line = lines[i];
-    if (table_.open && !ContinuesTable(line, prev)) EndTable();
-    if (!table_.open && TableStartsAt(lines, i) && IsTwoColumn(line, page.width)) {
-      Flush();
-      table_.open = true;
-      table_.index = tables_++;
-      table_.label_x = line.segments[0].x0;
-      table_.right_x = line.segments[1].x0;
-      table_.size = line.size;
+    if (line.segments.size() >= 2) {
+      // A table's header row repeated at the top of the page: not content.
+      std::string key = FurnitureKey(line.Text());
+      if (page_start_ && ((line.bold && header_keys_.count(key) > 0) ||
+                          (table_.open && key == table_.first_row_key))) {
+        continue;
+      }
+      if (line.bold) header_keys_.insert(key);
     }
+    std::optional<TableLine> parts;
     if (table_.open) {
-      AddTableLine(line, prev, page.page);
+      parts = SplitAtColumn(line, table_.label_x, table_.right_x);
+      if (!parts || !ContinuesTable(line, *parts, prev)) EndTable();
+    }
+    if (!table_.open && TableStartsAt(lines, i, page.width)) {
+      StartTable(lines, i);
+      parts = SplitAtColumn(line, table_.label_x, table_.right_x);
+    }
+    if (table_.open && parts) {
+      AddTableLine(*parts, page.page);
     } else {
       AddTextLine(line, prev, page.page);
     }
+    page_start_ = false;
     prev = &line;
   }
-  Flush();
 }
 
 void PdfBlockBuilder::AddBlocks(std::vector<Block> blocks) {

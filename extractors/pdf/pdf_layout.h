@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,15 +55,20 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages);
 // word-like. A scanned page has no words or a few garbage ones.
 bool HasUsableTextLayer(const std::vector<PdfWord>& words);
 
-// Turns laid-out pages into blocks, in reading order. State that crosses pages (a table row
-// continuing at the top of the next page) is kept here.
+// Turns laid-out pages into blocks, in reading order. State that crosses pages is kept here: a
+// table row or a sentence continuing at the top of the next page joins the block it started
+// (which keeps the page and box where it starts), and a table's header row repeated at the top
+// of a page is dropped. Two-column form tables give, per row, a column-0 block with the label
+// and column-1 blocks (the cell's text, and one per list item in it) whose `label` is the
+// row's label without a trailing colon; a header row's column-1 block has no label.
 class PdfBlockBuilder {
  public:
   // `pages` are all pages of the document that will be added; they set the body font size
   // and the heading sizes. `pages` need not outlive the builder.
   explicit PdfBlockBuilder(const std::vector<PdfPageLines>& pages);
 
-  // Adds the blocks of one page with a text layer.
+  // Adds the blocks of one page with a text layer. A paragraph or table row may stay open
+  // for the next page; Take() or AddBlocks() closes it.
   void AddPage(const PdfPageLines& page);
   // Adds blocks made elsewhere (recognised text of a scanned page); ends any open table.
   void AddBlocks(std::vector<Block> blocks);
@@ -70,45 +76,76 @@ class PdfBlockBuilder {
   std::vector<Block> Take();
 
  private:
+  // One line of a two-column table split at the column edge: the label part, the text part,
+  // or both.
+  struct TableLine {
+    std::optional<PdfSegment> left, right;
+  };
+
   void Flush();
   void FlushRow();
   void EndTable();
-  bool TableStartsAt(const std::vector<PdfLine>& lines, size_t i) const;
-  bool ContinuesTable(const PdfLine& line, const PdfLine* prev) const;
-  void AddTableLine(const PdfLine& line, const PdfLine* prev, int page);
+  bool TableStartsAt(const std::vector<PdfLine>& lines, size_t i, double page_width) const;
+  // Splits a line at the text column's edge `right_x`: nullopt when the line is not a row of
+  // the table (a label not at `label_x`, words across the edge).
+  static std::optional<TableLine> SplitAtColumn(const PdfLine& line, double label_x,
+                                                double right_x);
+  bool ContinuesTable(const PdfLine& line, const TableLine& parts, const PdfLine* prev) const;
+  bool ContinuesLabel(const TableLine& parts, int page) const;
+  void StartTable(const std::vector<PdfLine>& lines, size_t i);
+  void AddTableLine(const TableLine& parts, int page);
+  void AddCellText(const PdfSegment& s, int page);
   void AddTextLine(const PdfLine& line, const PdfLine* prev, int page);
+  bool ContinuesOverPage(const PdfLine& line) const;
   int HeadingLevel(const PdfLine& line, const std::string& text) const;
 
   double body_size_ = 11;
   std::vector<double> heading_sizes_;  // larger than body, largest first
   std::vector<Block> blocks_;
+  // FurnitureKey of every bold line of two or more segments met so far: table header rows. The
+  // same line at the top of a later page is the table's header repeated, not content.
+  std::set<std::string> header_keys_;
+  // No line of the current page has been added yet.
+  bool page_start_ = false;
 
-  // The paragraph, heading or list item being gathered.
+  // The paragraph, heading or list item being gathered. It may run on over a page break when
+  // the sentence does; the block then keeps the page and box where it starts.
   struct PendingText {
     bool open = false;
     Block block;
-    std::string text;   // lines joined by '\n'
-    double x0 = 0;      // left edge of the first line
-    double text_x = 0;  // left edge of the text after a bullet
+    std::string text;  // lines joined by '\n'
+    double x0 = 0;     // left edge of the first line
     double size = 0;
     bool bold = false;
   } pending_;
 
-  // The two-column table being gathered.
+  // One paragraph or list item of a row's right-hand cell.
+  struct CellPart {
+    std::string text;  // lines joined by '\n'
+    std::string list_label;
+    int page = 1;
+    BBox box;
+    double x0 = 0;  // left edge of the marker or first line
+  };
+
+  // The two-column table being gathered. A row stays open over a page break, so a row split
+  // between pages keeps one label and one text.
   struct Table {
     bool open = false;
     int index = -1;
     int row = -1;
     double label_x = 0;
-    double right_x = 0;
+    double right_x = 0;  // where the right-hand column starts
     double size = 0;
-    bool prev_two_col = false;
-    // The current row on the current page.
-    int page = 1;
-    std::string label;
-    std::string left_text, right_text;
-    std::optional<BBox> left_box, right_box;
-    bool row_has_label_block = false;
+    bool header = false;        // row 0 is a header row ("Area of need | Provision")
+    std::string first_row_key;  // FurnitureKey of row 0's first line
+    // The current row.
+    std::string label;  // label lines joined by '\n'
+    int label_page = 1;
+    std::optional<BBox> label_box;
+    double label_y = 0;  // baseline of the label's last line
+    int label_y_page = 0;
+    std::vector<CellPart> parts;
   } table_;
   int tables_ = 0;
 };

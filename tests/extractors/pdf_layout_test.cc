@@ -75,6 +75,16 @@ TEST(PdfLayoutTest, SinglePageKeepsItsTitleButDropsPageNumber) {
   EXPECT_EQ(pages[0].lines[0].Text(), "Speech and Language Therapy Report");
 }
 
+TEST(PdfLayoutTest, SinglePageFooterWithAPageNumberPartIsFurniture) {
+  std::vector<PdfWord> words;
+  Add(words, Words("Social Care Advice", 60, 40));
+  Add(words, Words("Social care advice for EHC needs assessment | Page 1 of 1", 150, 820));
+  std::vector<PdfPageLines> pages = {LayoutPage(1, kWidth, kHeight, words)};
+  RemoveRepeatedFurniture(pages);
+  ASSERT_EQ(pages[0].lines.size(), 1u);
+  EXPECT_EQ(pages[0].lines[0].Text(), "Social Care Advice");
+}
+
 TEST(PdfLayoutTest, UsableTextLayer) {
   EXPECT_TRUE(HasUsableTextLayer(Words("Sam enjoys reading comics with his brother.", 60, 100)));
   EXPECT_FALSE(HasUsableTextLayer({}));
@@ -146,6 +156,82 @@ TEST(PdfLayoutTest, TableRowsWithWrappedLabels) {
   EXPECT_EQ(blocks[3].label, "Physical");
   EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[4].text, "A paragraph after the table.");
+}
+
+TEST(PdfLayoutTest, ColonLabelsOnTightRowsStayApart) {
+  std::vector<PdfWord> words;
+  Add(words, Words("Name:", 60, 100));
+  Add(words, Words("Sam Carter", 220, 100));
+  Add(words, Words("Date of birth:", 60, 114));
+  Add(words, Words("01/02/2016", 220, 114));
+  Add(words, Words("School:", 60, 128));
+  Add(words, Words("Hill Primary", 220, 128));
+  std::vector<Block> blocks = Build(words);
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[1].label, "Name");
+  EXPECT_EQ(blocks[1].text, "Sam Carter");
+  EXPECT_EQ(blocks[3].label, "Date of birth");
+  EXPECT_EQ(blocks[3].row, 1);
+  EXPECT_EQ(blocks[5].label, "School");
+  EXPECT_EQ(blocks[5].text, "Hill Primary");
+}
+
+// Two pages through one builder: a row whose label and text both run on over the break, then
+// a complete row followed by a new one at the top of the next page.
+TEST(PdfLayoutTest, LabelsRunOnOverAPageBreakOnlyWhenUnfinished) {
+  std::vector<PdfWord> p1, p2, p3;
+  Add(p1, Words("Cognition and learning", 60, 715));
+  Add(p1, Words("He reads slowly.", 220, 715));
+  Add(p1, Words("Social, emotional", 60, 740));
+  Add(p1, Words("Sam becomes anxious when he is asked to read aloud or answer", 220, 740));
+  Add(p2, Words("and mental health", 60, 90));
+  Add(p2, Words("questions in front of the class.", 220, 90));
+  Add(p2, Words("Role:", 60, 740));
+  Add(p2, Words("SENCO", 220, 740));
+  Add(p3, Words("Telephone:", 60, 90));
+  Add(p3, Words("01632 960 412", 220, 90));
+  std::vector<PdfPageLines> pages = {LayoutPage(1, kWidth, kHeight, p1),
+                                     LayoutPage(2, kWidth, kHeight, p2),
+                                     LayoutPage(3, kWidth, kHeight, p3)};
+  PdfBlockBuilder builder(pages);
+  for (const PdfPageLines& p : pages) builder.AddPage(p);
+  std::vector<Block> blocks = builder.Take();
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[1].label, "Cognition and learning");
+  EXPECT_EQ(blocks[2].text, "Social, emotional and mental health");
+  EXPECT_EQ(blocks[2].prov.page, 1);
+  EXPECT_EQ(blocks[3].text,
+            "Sam becomes anxious when he is asked to read aloud or answer questions in front of "
+            "the class.");
+  EXPECT_EQ(blocks[3].label, "Social, emotional and mental health");
+  EXPECT_EQ(blocks[4].text, "Role:");
+  EXPECT_EQ(blocks[5].label, "Role");
+  EXPECT_EQ(blocks[6].text, "Telephone:");
+  EXPECT_EQ(blocks[6].prov.page, 3);
+  EXPECT_EQ(blocks[7].label, "Telephone");
+  EXPECT_EQ(blocks[7].row, blocks[5].row + 1);
+  for (const Block& b : blocks) EXPECT_EQ(b.table, 0) << b.text;
+}
+
+// A label ending close to the text column comes in one segment with its text; the column edge
+// the table's other rows give still splits it.
+TEST(PdfLayoutTest, LabelCloseToItsTextIsStillARow) {
+  std::vector<PdfWord> words;
+  Add(words, Words("Cognition", 60, 100));
+  Add(words, Words("He reads slowly.", 195, 100));
+  Add(words, Words("Sensory and/or physical", 60, 125));
+  Add(words, Words("He tires when", 195, 125));
+  Add(words, Words("writing.", 195, 139));
+  PdfPageLines page = LayoutPage(1, kWidth, kHeight, words);
+  ASSERT_EQ(page.lines.size(), 3u);
+  ASSERT_EQ(page.lines[1].segments.size(), 1u);  // the case under test
+  std::vector<Block> blocks = Build(words);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[2].text, "Sensory and/or physical");
+  EXPECT_EQ(blocks[2].col, 0);
+  EXPECT_EQ(blocks[3].text, "He tires when writing.");
+  EXPECT_EQ(blocks[3].label, "Sensory and/or physical");
+  EXPECT_EQ(blocks[3].row, 1);
 }
 
 TEST(PdfLayoutTest, OneWideGapLineIsNotATable) {
