@@ -215,45 +215,71 @@ std::optional<std::pair<std::string_view, double>> FrequencyOf(std::string_view 
   return std::nullopt;
 }
 
+// Training staff ("will receive training in … once a year") is not how often the child gets the
+// provision.
+bool IsStaffTraining(std::string_view lower) {
+  for (std::string_view w : {"receive training", "training in", "training for staff", "will train",
+                             "be trained", "training on"}) {
+    if (HasPhrase(lower, w)) return true;
+  }
+  return false;
+}
+
 // Provision of one type whose amounts are not given but whose frequencies are, and differ by a
 // factor of three or more (weekly against termly). No amount is filled in: only the stated
-// frequencies are compared.
+// frequencies are compared. Direct work is not compared with a programme delivered by others;
+// for each pair of documents the widest disagreement is reported.
 void FrequencyConflicts(const std::vector<Statement>& statements, std::vector<Conflict>& out) {
-  std::map<std::string, std::map<std::string, std::pair<const Statement*, double>>> seen;
-  std::map<std::string, std::string> words;  // statement id -> frequency phrase
+  struct Said {
+    const Statement* s;
+    double per_year;
+    std::string words;
+    std::string delivery;
+  };
+  std::map<std::string, std::map<std::string, std::vector<Said>>> said;  // type -> doc -> all
   for (const Statement& s : statements) {
     if (!s.in_draft() || !IsProvisionSection(s.section)) continue;
     std::string lower = ToLower(s.text);
     std::string type(FirstCue(lower, kProvisionTypes));
     auto freq = FrequencyOf(lower);
-    if (type.empty() || !freq) continue;
-    auto& slot = seen[type][s.document];
-    if (!slot.first) {
-      slot = {&s, freq->second};
-      words[s.id] = std::string(freq->first);
-    }
+    if (type.empty() || !freq || IsStaffTraining(lower)) continue;
+    said[type][s.document].push_back(
+        {&s, freq->second, std::string(freq->first), std::string(FirstCue(lower, kDelivery))});
   }
-  for (const auto& entry : seen) {
-    const std::string& type = entry.first;
-    const auto& docs = entry.second;
+  for (const auto& [type, docs] : said) {
     for (auto i = docs.begin(); i != docs.end(); ++i) {
       for (auto j = std::next(i); j != docs.end(); ++j) {
-        const auto& [a, fa] = i->second;
-        const auto& [b, fb] = j->second;
-        // Both with hours: compared by ProvisionConflicts instead.
-        if (a->provision && a->provision->hours_per_year && b->provision &&
-            b->provision->hours_per_year) {
-          continue;
+        const Said* best_a = nullptr;
+        const Said* best_b = nullptr;
+        double best_ratio = 3;  // a factor of three at least
+        for (const Said& x : i->second) {
+          for (const Said& y : j->second) {
+            // Both with hours: compared by ProvisionConflicts instead.
+            if (x.s->provision && x.s->provision->hours_per_year && y.s->provision &&
+                y.s->provision->hours_per_year) {
+              continue;
+            }
+            if (!x.delivery.empty() && !y.delivery.empty() && x.delivery != y.delivery) continue;
+            double ratio =
+                std::max(x.per_year, y.per_year) / std::max(1e-9, std::min(x.per_year, y.per_year));
+            if (ratio >= best_ratio && (best_a == nullptr || ratio > best_ratio)) {
+              best_ratio = ratio;
+              best_a = &x;
+              best_b = &y;
+            }
+          }
         }
-        if (std::max(fa, fb) < 3 * std::min(fa, fb)) continue;
+        if (best_a == nullptr) continue;
+        const Statement* a = best_a->s;
+        const Statement* b = best_b->s;
         Conflict c;
         c.kind = "provision";
         c.topic = type + " (how often)";
-        auto value = [&](const Statement* st, double per_year) {
-          return words[st->id] + " (about " + Hours(per_year) + " times a school year)";
+        auto value = [](const Said& x) {
+          return x.words + " (about " + Hours(x.per_year) + " times a school year)";
         };
-        c.a = Side(*a, value(a, fa));
-        c.b = Side(*b, value(b, fb));
+        c.a = Side(*a, value(*best_a));
+        c.b = Side(*b, value(*best_b));
         c.summary = "The advice disagrees on how often " + type + " is needed: " + a->document +
                     " says " + c.a.value + ", " + b->document + " says " + c.b.value +
                     ". Decide with reasons, or ask the authors; do not fill in an amount the "

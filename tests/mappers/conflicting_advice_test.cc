@@ -162,6 +162,36 @@ TEST(ConflictingAdvice, WeeklyAgainstTermlyWithoutAmountsComparesFrequenciesOnly
   EXPECT_NE(c[0].summary.find("do not fill in"), std::string::npos);
 }
 
+TEST(ConflictingAdvice, FrequencyOfStaffTrainingOrOfAProgrammeIsNotTheChildsTherapy) {
+  std::vector<Statement> st = {
+      // D1: staff training once a year, and a daily programme delivered by a teaching assistant.
+      Plain("S0001", "D1", Section::kF, Area::kCommunication,
+            "Adults working with Millie will receive training in developmental language disorder "
+            "from the speech and language therapist once a year."),
+      Plain("S0002", "D1", Section::kF, Area::kCommunication,
+            "A speech and language therapy programme delivered by a teaching assistant daily."),
+      // D2: the therapist's own sessions, termly; D3: direct therapy weekly.
+      Plain("S0003", "D2", Section::kF, Area::kCommunication,
+            "Speech and language therapy will be provided termly."),
+      Plain("S0004", "D3", Section::kF, Area::kCommunication,
+            "Millie will have direct speech and language therapy weekly with the therapist."),
+  };
+  auto c = FindConflicts({}, st);
+  // Termly against weekly is the disagreement; the daily programme is compared with neither
+  // (it is delivered by others, D3's therapy is direct) except the undeclared termly sessions,
+  // and the yearly training is never compared.
+  bool termly_weekly = false;
+  for (const Conflict& x : c) {
+    EXPECT_NE(x.a.statement, "S0001") << x.summary;
+    EXPECT_NE(x.b.statement, "S0001") << x.summary;
+    EXPECT_FALSE((x.a.statement == "S0002" && x.b.statement == "S0004") ||
+                 (x.a.statement == "S0004" && x.b.statement == "S0002"))
+        << x.summary;
+    termly_weekly = termly_weekly || (x.a.statement == "S0003" && x.b.statement == "S0004");
+  }
+  EXPECT_TRUE(termly_weekly);
+}
+
 TEST(ConflictingAdvice, BestPlacedInASpecialistSchoolIsARecommendation) {
   EXPECT_EQ(PlacementRecommendation(
                 "In my opinion Toby would be best placed in a specialist school for pupils with "
