@@ -117,26 +117,47 @@ Structure ReadStructure(std::string_view context) {
   if (context.empty()) return out;
   std::vector<std::string_view> parts = SplitContext(context);
   // The innermost part that names a plan section decides; failing that, the innermost part that
-  // describes needs. A part naming several sections ("Needs and provision", "Outcomes and
-  // provision") only leans towards each of them and leaves the wording to decide.
+  // describes needs. A part naming two sections matched in the table's order of priority uses
+  // the first ("Medical history" is C), except that a part naming outcomes and provision together,
+  // or needs and provision ("Needs and provision", "Strengths and interests"), only leans towards
+  // each and leaves the wording to decide.
   for (std::span<const cues::SectionCue> table :
        {std::span<const cues::SectionCue>(cues::kContext),
         std::span<const cues::SectionCue>(cues::kNeedContext)}) {
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
       std::string part(*it);
+      part += ' ';  // so that "section i " matches a part that ends there
       auto named = SectionsNamedBy(part, table);
       if (named.empty()) continue;
+      out.part = static_cast<size_t>(parts.rend() - it) - 1;
+      bool mixed = false;
       if (table.data() == cues::kContext) {
-        for (const auto& n : SectionsNamedBy(part, cues::kNeedContext)) {
-          bool seen = false;
-          for (const auto& f : named) seen = seen || f.first == n.first;
-          if (!seen) named.push_back(n);
+        bool e = false, f = false;
+        for (const auto& n : named) {
+          e = e || n.first == Section::kE;
+          f = f || n.first == Section::kF;
+        }
+        mixed = e && f;
+        if (!mixed && (f || named.front().first == Section::kA)) {
+          for (const auto& n : SectionsNamedBy(part, cues::kNeedWords)) {
+            named.push_back(n);
+            mixed = true;
+          }
         }
       }
-      out.part = static_cast<size_t>(parts.rend() - it) - 1;
-      if (named.size() == 1) {
+      if (!mixed) {
         out.decided = named.front().first;
-        out.votes = named;
+        out.votes.push_back(named.front());
+        if (table.data() == cues::kNeedContext) {
+          // "Special educational needs > Sensory and/or physical": the strongest need wording
+          // anywhere on the path counts.
+          for (std::string_view other : parts) {
+            std::string o(other);
+            for (const auto& n : SectionsNamedBy(o, table)) {
+              out.votes.front().second = std::max(out.votes.front().second, n.second);
+            }
+          }
+        }
       } else {
         for (const auto& [section, weight] : named) out.votes.emplace_back(section, 2.0);
       }
@@ -166,6 +187,49 @@ size_t WordCount(std::string_view s) {
   return n;
 }
 
+bool HasYear(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) &&
+        (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An entry in a plan's list of advice (section K): "Speech and language therapy advice, Hannah
+// Oduya, …, 3 March 2025", "Appendix 3: Educational psychology advice – Dr F Kowalczyk …",
+// "Social care advice: nil return received …". `text` is lower-cased.
+bool IsAdviceListEntry(std::string_view text) {
+  if (text.rfind("appendix ", 0) == 0 && WordCount(text) <= 30) return true;
+  if (WordCount(text) > 30 || !(HasYear(text) || text.find("nil return") != std::string::npos)) {
+    return false;
+  }
+  for (std::string_view noun : {"advice", "report", "views", "assessment"}) {
+    size_t pos = text.find(noun);
+    if (pos == std::string_view::npos || WordCount(text.substr(0, pos)) > 7) continue;
+    // "The report from 2023 said …" is a sentence about a report, not an entry in a list.
+    bool sentence = false;
+    for (std::string_view det : {"the ", "this ", "a ", "an ", "her ", "his ", "their ", "my ",
+                                 "our ", "in ", "at ", "as "}) {
+      sentence = sentence || text.rfind(det, 0) == 0;
+    }
+    for (std::string_view verb : {" said ", " says ", " found ", " finds ", " shows ", " showed ",
+                                  " states ", " stated ", " recommends ", " recommended "}) {
+      sentence = sentence || text.find(verb) != std::string_view::npos;
+    }
+    if (sentence) return false;
+    std::string_view after = text.substr(pos + noun.size());
+    for (std::string_view joint : {",", " –", " -", ":", " from ", " submitted", " (", " by "}) {
+      if (after.rfind(joint, 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
 // Why a statement is form or letter furniture ("" when it is not). `text` and `context` are
 // lower-cased.
 std::string FurnitureReason(std::string_view text, std::string_view context) {
@@ -185,6 +249,7 @@ std::string FurnitureReason(std::string_view text, std::string_view context) {
   if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon))) {
     return "form field " + Quote(text.substr(0, colon));
   }
+  if (IsAdviceListEntry(text)) return "";
   for (std::string_view opening : cues::kFurnitureOpenings) {
     if (text.rfind(opening, 0) == 0) {
       return opening.find("example") != std::string_view::npos || opening == "e.g."
@@ -236,6 +301,10 @@ class RuleClassifier final : public Classifier {
     }
     // Form fields, form labels, guidance examples and letter closings are never plan content.
     if (text.size() < 3) score[Index(Section::kNotPlan)] += 5;
+    if (IsAdviceListEntry(text)) {
+      score[Index(Section::kK)] += 8;
+      reasons.insert(reasons.begin(), "an entry in a list of advice");
+    }
     if (std::string why = FurnitureReason(text, context); !why.empty()) {
       score[Index(Section::kNotPlan)] += 20;
       reasons.insert(reasons.begin(), why);
@@ -285,12 +354,14 @@ class RuleClassifier final : public Classifier {
  private:
   static Area ClassifyArea(const std::string& text, const std::string& context, Section section,
                            std::vector<std::string>& reasons) {
-    // Only needs, outcomes and provision are set out by area of need; health provision keeps an
-    // area when its wording clearly names one (therapy that may belong in F).
-    if (section != Section::kB && section != Section::kE && section != Section::kF &&
-        section != Section::kG) {
+    // Report furniture, placement, budgets and the list of advice have no area. Needs, outcomes
+    // and provision are set out by area; elsewhere (views, health, social care) the area is given
+    // only when the wording clearly names one.
+    if (section == Section::kNotPlan || section == Section::kI || section == Section::kJ ||
+        section == Section::kK) {
       return Area::kNone;
     }
+    bool by_area = section == Section::kB || section == Section::kE || section == Section::kF;
     // A table label or heading naming an area decides, the innermost first.
     std::vector<std::string_view> parts = SplitContext(context);
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
@@ -319,7 +390,7 @@ class RuleClassifier final : public Classifier {
         top = i;
       }
     }
-    if (section == Section::kG && best < 2) return Area::kNone;
+    if (!by_area && best < 2) return Area::kNone;
     return AllAreas()[top];
   }
 };

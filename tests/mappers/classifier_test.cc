@@ -43,7 +43,7 @@ TEST(Classifier, TheInnermostHeadingThatNamesASectionDecides) {
           Area::kSemh});
   // The same sentence without structure is judged by its wording alone.
   Expect({"Toby will have a 15-minute check-in with his key adult every morning.", "", Section::kF,
-          Area::kNone});
+          Area::kSemh});
 }
 
 TEST(Classifier, AdviceUnderOutcomesStaysAnOutcomeEvenWhenItReadsLikeProvision) {
@@ -74,7 +74,7 @@ TEST(Classifier, AHeadingNamingTwoSectionsLeavesTheWordingToDecide) {
 
 TEST(Classifier, ViewsHeadingsKeepTheFamilysWords) {
   Expect({"She finds reading really hard and gets upset.", "Parent and carer views", Section::kA,
-          Area::kNone});
+          Area::kCognition});
   Expect({"I like Minecraft and drawing.", "", Section::kA, Area::kNone});
 }
 
@@ -102,16 +102,37 @@ TEST(Classifier, HealthNeedsAndHealthProvisionFromWording) {
   Expect({"Millie has difficulty falling asleep, which affects her concentration at school.", "",
           Section::kC, Area::kNone});
   Expect({"Toby has hypermobile joints in his hands and knees.", "Health needs", Section::kC,
-          Area::kNone});
+          Area::kSensoryPhysical});
 }
 
-TEST(Classifier, OnlyNeedsOutcomesAndProvisionCarryAnArea) {
-  // Views, health needs and social care are not set out by area of need.
-  Classification a =
-      ClassifyOne("We would like Toby to travel to college on his own by the time he is 17.",
-                  "What we would like for Toby", DocKind::kParentViews);
+TEST(Classifier, OutsideNeedsOutcomesAndProvisionAnAreaNeedsClearWording) {
+  // Views and health needs carry an area only when their wording clearly names one; placement,
+  // budgets, the list of advice and report furniture never do.
+  Classification a = ClassifyOne(
+      "We would like Toby to learn to travel on the bus to college on his own by the time he is "
+      "16.",
+      "What we would like for Toby", DocKind::kParentViews);
   EXPECT_EQ(a.section, Section::kA);
-  EXPECT_EQ(a.area, Area::kNone);
+  EXPECT_EQ(a.area, Area::kAdulthood);
+  Classification b = ClassifyOne("I like Minecraft and drawing.", "All about me");
+  EXPECT_EQ(b.section, Section::kA);
+  EXPECT_EQ(b.area, Area::kNone);
+  Classification k = ClassifyOne(
+      "Speech and language therapy advice, Hannah Oduya, Speech and Language Therapist, "
+      "3 March 2025.",
+      "Advice and information");
+  EXPECT_EQ(k.section, Section::kK);
+  EXPECT_EQ(k.area, Area::kNone);
+}
+
+TEST(Classifier, EntriesInAListOfAdviceAreSectionK) {
+  Expect({"Paediatric advice, Dr A Mensah, Consultant Paediatrician, 11 November 2024.", "",
+          Section::kK, Area::kNone});
+  Expect({"Social care advice: nil return received from the Children with Disabilities Team.",
+          "List of advice", Section::kK, Area::kNone});
+  // A sentence that mentions a report is not an entry.
+  Expect({"The report from 2023 said that Millie finds it hard to follow instructions.", "",
+          Section::kB, Area::kCommunication});
 }
 
 TEST(Classifier, ReasonsQuoteTheDecidingHeadingAsWritten) {
