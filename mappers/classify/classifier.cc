@@ -200,6 +200,21 @@ bool HasYear(std::string_view text) {
   return false;
 }
 
+// "page 3 of 17" anywhere: a running header or footer the extractor did not remove.
+bool HasPageNofM(std::string_view text) {
+  for (size_t pos = text.find("page "); pos != std::string_view::npos;
+       pos = text.find("page ", pos + 1)) {
+    size_t i = pos + 5;
+    size_t digits = 0;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+    if (digits > 0 && text.substr(i, 4) == " of " && i + 4 < text.size() &&
+        std::isdigit(static_cast<unsigned char>(text[i + 4]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // An entry in a plan's list of advice (section K): "Speech and language therapy advice, Hannah
 // Oduya, …, 3 March 2025", "Appendix 3: Educational psychology advice – Dr F Kowalczyk …",
 // "Social care advice: nil return received …". `text` is lower-cased.
@@ -249,6 +264,15 @@ std::string FurnitureReason(std::string_view text, std::string_view context) {
   if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon))) {
     return "form field " + Quote(text.substr(0, colon));
   }
+  // Tick boxes, quoted examples and page furniture that escaped the extractor.
+  for (std::string_view box : {"\u2610", "\u2611", "\u2612"}) {
+    if (text.find(box) != std::string_view::npos) return "a tick-box form field";
+  }
+  if (text.find("example: \"") != std::string_view::npos ||
+      text.find("example: \u201c") != std::string_view::npos) {
+    return "an example given as form guidance";
+  }
+  if (HasPageNofM(text)) return "page furniture";
   if (IsAdviceListEntry(text)) return "";
   for (std::string_view opening : cues::kFurnitureOpenings) {
     if (text.rfind(opening, 0) == 0) {

@@ -244,7 +244,21 @@ inline constexpr std::string_view kFormFields[] = {"name",
                                                    "contact details",
                                                    "relationship to child",
                                                    "relationship to the child",
-                                                   "relationship"};
+                                                   "relationship",
+                                                   "re",
+                                                   "team manager",
+                                                   "manager",
+                                                   "allocated social worker",
+                                                   "practitioner",
+                                                   "key worker",
+                                                   "head teacher",
+                                                   "headteacher",
+                                                   "senco",
+                                                   "sendco",
+                                                   "class teacher",
+                                                   "name of senco",
+                                                   "telephone number",
+                                                   "mobile"};
 
 // Column headings of advice forms' tables: a statement that is only one of these is a header
 // cell, not content (as a context they still say which section the cells below belong to).
@@ -665,6 +679,9 @@ inline constexpr SectionCue kWording[] = {
     {"advice is requested", Section::kNotPlan, 4},
     {"needs assessment.", Section::kNotPlan, 2},
     {"please tell us", Section::kNotPlan, 4},
+    {"asked for an ehc needs assessment", Section::kNotPlan, 4},
+    {"requested an ehc needs assessment", Section::kNotPlan, 4},
+    {"referred for", Section::kNotPlan, 2},
     {"please return", Section::kNotPlan, 4},
     {"describe what", Section::kNotPlan, 4},
     {"should be smart", Section::kNotPlan, 4},

@@ -87,6 +87,14 @@ TEST(Classifier, ReportFurnitureIsNotPlanContent) {
        "6. Anything else", Section::kNotPlan, Area::kNone});
   Expect({"Parents gave written consent for this assessment on 20 January 2025.", "2. Consent",
           Section::kNotPlan, Area::kNone});
+  Expect({"\u2612 Yes \u2610 No", "Parents consulted", Section::kNotPlan, Area::kNone});
+  Expect({"Appendix C: Educational advice | Ref: WBC/EHC/24/0990 | Page 3 of 3", "Declaration",
+          Section::kNotPlan, Area::kNone});
+  Expect(
+      {"Outcomes should be SMART. Example: \"By the end of Year 3, Sam will write three "
+       "sentences.\"",
+       "Section 4: Outcomes", Section::kNotPlan, Area::kNone});
+  Expect({"Louise Brennan", "5. Direct payments > Team manager", Section::kNotPlan, Area::kNone});
   Expect({"I met Toby at school on two occasions and spoke with his mother by telephone.",
           "1. Reason for involvement", Section::kNotPlan, Area::kNone});
 }
