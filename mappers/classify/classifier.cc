@@ -215,6 +215,30 @@ bool HasPageNofM(std::string_view text) {
   return false;
 }
 
+// "Priya Desai, Highly Specialist Speech and Language Therapist": a name and a job title with no
+// verb, as under a signature or at the top of a report. `text` is lower-cased.
+bool IsAuthorLine(std::string_view text) {
+  if (WordCount(text) > 14 || text.find(',') == std::string_view::npos) return false;
+  std::string_view t = text;
+  if (size_t paren = t.find(" ("); paren != std::string_view::npos) t = t.substr(0, paren);
+  while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+  bool role_at_end = false;
+  for (std::string_view role :
+       {"therapist",    "psychologist",  "teacher", "paediatrician", "senco",
+        "sendco",       "social worker", "nurse",   "consultant",    "headteacher",
+        "head teacher", "manager",       "officer", "adviser",       "advisor",
+        "practitioner", "clinician",     "doctor",  "audiologist",   "specialist"}) {
+    role_at_end =
+        role_at_end || (t.size() >= role.size() && t.substr(t.size() - role.size()) == role);
+  }
+  if (!role_at_end) return false;
+  for (std::string_view verb : {" is ", " will ", " has ", " was ", " should ", " can ", " needs ",
+                                " would ", " are ", " have ", " saw ", " met ", " recommends "}) {
+    if (text.find(verb) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 // An entry in a plan's list of advice (section K): "Speech and language therapy advice, Hannah
 // Oduya, …, 3 March 2025", "Appendix 3: Educational psychology advice – Dr F Kowalczyk …",
 // "Social care advice: nil return received …". `text` is lower-cased.
@@ -273,6 +297,7 @@ std::string FurnitureReason(std::string_view text, std::string_view context) {
     return "an example given as form guidance";
   }
   if (HasPageNofM(text)) return "page furniture";
+  if (IsAuthorLine(text)) return "an author's name and role";
   if (IsAdviceListEntry(text)) return "";
   for (std::string_view opening : cues::kFurnitureOpenings) {
     if (text.rfind(opening, 0) == 0) {

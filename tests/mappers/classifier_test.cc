@@ -95,6 +95,11 @@ TEST(Classifier, ReportFurnitureIsNotPlanContent) {
        "sentences.\"",
        "Section 4: Outcomes", Section::kNotPlan, Area::kNone});
   Expect({"Louise Brennan", "5. Direct payments > Team manager", Section::kNotPlan, Area::kNone});
+  Expect({"Priya Desai, Highly Specialist Speech and Language Therapist", "", Section::kNotPlan,
+          Area::kNone});
+  // A sentence about a therapist is not an author line.
+  Expect({"Millie will see the speech and language therapist, Priya Desai, weekly.", "",
+          Section::kF, Area::kCommunication});
   Expect({"I met Toby at school on two occasions and spoke with his mother by telephone.",
           "1. Reason for involvement", Section::kNotPlan, Area::kNone});
 }
