@@ -208,9 +208,53 @@ std::string AreaLabel(std::string_view id) {
 template <typename Key>
 using PerDocument = std::map<Key, std::map<std::string, const Statement*>>;
 
-std::optional<std::pair<std::string_view, double>> FrequencyOf(std::string_view lower) {
+// `phrase` in `text` as whole words ("a week" is not "a weekend").
+bool HasWholePhrase(std::string_view text, std::string_view phrase) {
+  for (size_t pos = text.find(phrase); pos != std::string_view::npos;
+       pos = text.find(phrase, pos + 1)) {
+    size_t end = pos + phrase.size();
+    if ((pos == 0 || !IsWordChar(text[pos - 1])) && (end == text.size() || !IsWordChar(text[end])))
+      return true;
+  }
+  return false;
+}
+
+// "four times a week", "3 x weekly", "5 sessions a week": a count per week.
+std::optional<std::pair<std::string, int>> CountPerWeek(std::string_view lower) {
+  static constexpr std::pair<std::string_view, int> kNumbers[] = {
+      {"once", 1}, {"twice", 2}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+      {"five", 5}, {"1", 1},     {"2", 2},   {"3", 3},   {"4", 4},     {"5", 5}};
+  for (const auto& [word, n] : kNumbers) {
+    for (std::string_view tail :
+         {" times a week", " times per week", " times weekly", " x weekly", "x weekly", " x a week",
+          "x a week", " x per week", " sessions a week", " sessions per week", " a week",
+          " per week", " weekly"}) {
+      if ((word == "once" || word == "twice") !=
+          (tail == " a week" || tail == " per week" || tail == " weekly")) {
+        continue;  // "once a week", "twice weekly"; but "3 weekly" is not three times a week
+      }
+      std::string phrase = std::string(word) + std::string(tail);
+      if (HasWholePhrase(lower, phrase)) return std::make_pair(phrase, n);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::string, double>> FrequencyOf(std::string_view text) {
+  // "daily living skills" and "daily routine" say nothing about how often.
+  std::string lower(text);
+  for (std::string_view not_a_frequency :
+       {"daily living", "daily life", "daily routine", "daily tasks", "day-to-day"}) {
+    for (size_t p = lower.find(not_a_frequency); p != std::string::npos;
+         p = lower.find(not_a_frequency, p)) {
+      lower.replace(p, not_a_frequency.size(), not_a_frequency.size(), ' ');
+    }
+  }
+  if (auto n = CountPerWeek(lower)) {
+    return std::make_pair(n->first, n->second * 39.0);
+  }
   for (const Frequency& f : kFrequencies) {
-    if (HasPhrase(lower, f.phrase)) return std::make_pair(f.phrase, f.per_year);
+    if (HasWholePhrase(lower, f.phrase)) return std::make_pair(std::string(f.phrase), f.per_year);
   }
   return std::nullopt;
 }
@@ -244,7 +288,7 @@ void FrequencyConflicts(const std::vector<Statement>& statements, std::vector<Co
     auto freq = FrequencyOf(lower);
     if (type.empty() || !freq || IsStaffTraining(lower)) continue;
     said[type][s.document].push_back(
-        {&s, freq->second, std::string(freq->first), std::string(FirstCue(lower, kDelivery))});
+        {&s, freq->second, freq->first, std::string(FirstCue(lower, kDelivery))});
   }
   for (const auto& [type, docs] : said) {
     for (auto i = docs.begin(); i != docs.end(); ++i) {

@@ -1,7 +1,9 @@
 #include "mappers/classify/classifier.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
 #include <span>
 
@@ -27,23 +29,54 @@ bool Has(std::string_view text, std::string_view phrase) {
   return false;
 }
 
-// Padded, lower-cased text with typographic apostrophes made plain.
+// Lower-cased text with typographic quotes, dashes, bullets and no-break spaces made plain, so
+// that a cue after them still starts a word.
 std::string Prepare(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+      {"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}, {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""},
+      {"\xE2\x80\x93", "-"}, {"\xE2\x80\x94", "-"}, {"\xE2\x80\xA2", "*"},  {"\xC2\xA0", " "}};
   std::string out = ToLowerAscii(s);
-  for (size_t p = out.find("\xE2\x80\x99"); p != std::string::npos; p = out.find("\xE2\x80\x99")) {
-    out.replace(p, 3, "'");
+  if (out.find('\xE2') == std::string::npos && out.find('\xC2') == std::string::npos) return out;
+  std::string plain;
+  plain.reserve(out.size());
+  for (size_t i = 0; i < out.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kPlain) {
+      if (out.compare(i, from.size(), from) == 0) {
+        plain += to;
+        i += from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) plain += out[i++];
   }
-  return out;
+  return plain;
 }
 
+// A number followed, within the next two words, by a unit of time or a count of sessions:
+// "30 minutes", "a 15-minute", "3 x 20 min", "twice" is handled by the wording cues. "2 times
+// tables" and "minor" are not quantities.
 bool HasDigitQuantity(std::string_view lower) {
   for (size_t i = 0; i < lower.size(); ++i) {
-    if (std::isdigit(static_cast<unsigned char>(lower[i]))) {
-      std::string_view rest = lower.substr(i);
-      for (std::string_view unit :
-           {" minute", "-minute", " min", " hour", "-hour", " session", " times", "x "}) {
-        if (rest.find(unit) != std::string_view::npos && rest.find(unit) < 12) return true;
-      }
+    if (!std::isdigit(static_cast<unsigned char>(lower[i]))) continue;
+    if (i > 0 && std::isdigit(static_cast<unsigned char>(lower[i - 1]))) continue;
+    std::string_view rest = lower.substr(i, 24);
+    size_t p = 0;
+    while (p < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[p])) ||
+                               rest[p] == '.' || rest[p] == ':')) {
+      ++p;
+    }
+    rest = rest.substr(p);
+    if (!rest.empty() && (rest[0] == ' ' || rest[0] == '-')) rest.remove_prefix(1);
+    if (rest.rfind("x ", 0) == 0) return true;
+    for (std::string_view unit : {"minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+                                  "sessions", "session", "times"}) {
+      if (rest.rfind(unit, 0) != 0) continue;
+      std::string_view after = rest.substr(unit.size());
+      if (!after.empty() && IsWordChar(after[0])) continue;
+      if (unit == "times" && after.rfind(" table", 0) == 0) continue;
+      return true;
     }
   }
   return false;
@@ -138,7 +171,8 @@ Structure ReadStructure(std::string_view context) {
           f = f || n.first == Section::kF;
         }
         mixed = e && f;
-        if (!mixed && (f || named.front().first == Section::kA)) {
+        Section first = named.front().first;
+        if (!mixed && (f || first == Section::kA || first == Section::kNotPlan)) {
           for (const auto& n : SectionsNamedBy(part, cues::kNeedWords)) {
             named.push_back(n);
             mixed = true;
@@ -215,11 +249,51 @@ bool HasPageNofM(std::string_view text) {
   return false;
 }
 
+bool HasAnyVerb(std::string_view lower) {
+  for (std::string_view verb :
+       {" is ",         " will ",  " has ",   " was ",   " should ", " can ",  " needs ",
+        " need ",       " would ", " are ",   " have ",  " had ",    " saw ",  " met ",
+        " recommends ", " finds ", " uses ",  " gets ",  " likes ",  " like ", " wants ",
+        " shows ",      " to be ", " could ", " may ",   " must ",   " does ", " did ",
+        " says ",       " said ",  " goes ",  " takes ", " becomes "}) {
+    if (lower.find(verb) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+size_t CapitalisedWords(std::string_view original) {
+  size_t n = 0;
+  bool start = true;
+  for (char c : original) {
+    if (start && c >= 'A' && c <= 'Z') ++n;
+    start = c == ' ' || c == '(' || c == '/';
+  }
+  return n;
+}
+
+// A form field's value that is identity or administration ("Tobias James Wren", "23/11/2010",
+// "Castlebrook Academy, Year 9", "Dr Ruth Abara, Consultant Community Paediatrician") rather than
+// something said about the child: short, no verb, and mostly names or a date.
+bool IsIdentityValue(std::string_view original, std::string_view lower) {
+  size_t words = WordCount(lower);
+  if (words == 0 || words > 12 || HasAnyVerb(" " + std::string(lower) + " ")) return false;
+  bool digits = std::any_of(lower.begin(), lower.end(),
+                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (digits && words <= 8) return true;
+  return CapitalisedWords(original) * 2 >= words;
+}
+
 // "Priya Desai, Highly Specialist Speech and Language Therapist": a name and a job title with no
-// verb, as under a signature or at the top of a report. `text` is lower-cased.
-bool IsAuthorLine(std::string_view text) {
-  if (WordCount(text) > 14 || text.find(',') == std::string_view::npos) return false;
-  std::string_view t = text;
+// verb, as under a signature or at the top of a report.
+bool IsAuthorLine(std::string_view original, std::string_view lower) {
+  if (WordCount(lower) > 14) return false;
+  size_t comma = lower.find(',');
+  if (comma == std::string_view::npos) return false;
+  // The part before the comma is a name: two to four capitalised words, or a title and a name.
+  std::string_view name = Trim(original.substr(0, comma));
+  size_t name_words = WordCount(name);
+  if (name_words < 2 || name_words > 4 || CapitalisedWords(name) < name_words) return false;
+  std::string_view t = lower;
   if (size_t paren = t.find(" ("); paren != std::string_view::npos) t = t.substr(0, paren);
   while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
   bool role_at_end = false;
@@ -232,49 +306,66 @@ bool IsAuthorLine(std::string_view text) {
         role_at_end || (t.size() >= role.size() && t.substr(t.size() - role.size()) == role);
   }
   if (!role_at_end) return false;
-  for (std::string_view verb : {" is ", " will ", " has ", " was ", " should ", " can ", " needs ",
-                                " would ", " are ", " have ", " saw ", " met ", " recommends "}) {
-    if (text.find(verb) != std::string_view::npos) return false;
+  std::string padded = " " + std::string(lower) + " ";
+  for (std::string_view w : {" from ", " with ", " to ", " by ", "meeting"}) {
+    if (padded.find(w) != std::string::npos) return false;
   }
-  return true;
+  return !HasAnyVerb(padded);
 }
 
 // An entry in a plan's list of advice (section K): "Speech and language therapy advice, Hannah
 // Oduya, …, 3 March 2025", "Appendix 3: Educational psychology advice – Dr F Kowalczyk …",
 // "Social care advice: nil return received …". `text` is lower-cased.
 bool IsAdviceListEntry(std::string_view text) {
-  if (text.rfind("appendix ", 0) == 0 && WordCount(text) <= 30) return true;
-  if (WordCount(text) > 30 || !(HasYear(text) || text.find("nil return") != std::string::npos)) {
-    return false;
+  if (WordCount(text) > 30 || HasAnyVerb(" " + std::string(text) + " ")) return false;
+  if (text.rfind("appendix ", 0) == 0) {
+    // "Appendix 3: …", "Appendix C – …"
+    size_t i = 9;
+    while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+    std::string_view rest = text.substr(i);
+    return rest.rfind(":", 0) == 0 || rest.rfind(" –", 0) == 0 || rest.rfind(" -", 0) == 0;
   }
+  if (!(HasYear(text) || text.find("nil return") != std::string::npos)) return false;
   for (std::string_view noun : {"advice", "report", "views", "assessment"}) {
     size_t pos = text.find(noun);
     if (pos == std::string_view::npos || WordCount(text.substr(0, pos)) > 7) continue;
-    // "The report from 2023 said …" is a sentence about a report, not an entry in a list.
+    if (text.rfind("date of", 0) == 0) return false;
+    // "The report from 2023 …" is about a report, not an entry in a list.
     bool sentence = false;
     for (std::string_view det : {"the ", "this ", "a ", "an ", "her ", "his ", "their ", "my ",
                                  "our ", "in ", "at ", "as "}) {
       sentence = sentence || text.rfind(det, 0) == 0;
     }
-    for (std::string_view verb : {" said ", " says ", " found ", " finds ", " shows ", " showed ",
-                                  " states ", " stated ", " recommends ", " recommended "}) {
-      sentence = sentence || text.find(verb) != std::string_view::npos;
-    }
     if (sentence) return false;
     std::string_view after = text.substr(pos + noun.size());
-    for (std::string_view joint : {",", " –", " -", ":", " from ", " submitted", " (", " by "}) {
+    static constexpr std::string_view kJoints[] = {",",      " –",         " - ", ":",
+                                                   " from ", " submitted", " by "};
+    // After "assessment" only a list separator: "Reading assessment (June 2024): …" is a finding.
+    std::span<const std::string_view> joints(kJoints, noun == "assessment" ? 3 : 7);
+    for (std::string_view joint : joints) {
       if (after.rfind(joint, 0) == 0) return true;
     }
   }
   return false;
 }
 
-// Why a statement is form or letter furniture ("" when it is not). `text` and `context` are
-// lower-cased.
-std::string FurnitureReason(std::string_view text, std::string_view context) {
-  text = Trim(text);
+// An opening phrase followed by the end of the text or a non-letter.
+bool OpensWith(std::string_view text, std::string_view opening) {
+  if (text.rfind(opening, 0) != 0) return false;
+  if (text.size() == opening.size()) return true;
+  char next = text[opening.size()];
+  char last = opening.back();
+  return !IsWordChar(last) || !IsWordChar(next);
+}
+
+// Why a statement is form or letter furniture ("" when it is not). `lower` and `context` are
+// lower-cased; `original` is the statement as written.
+std::string FurnitureReason(std::string_view original, std::string_view lower,
+                            std::string_view context) {
+  std::string_view text = Trim(lower);
+  original = Trim(original);
   std::vector<std::string_view> parts = SplitContext(context);
-  if (!parts.empty() && IsFormField(parts.back())) {
+  if (!parts.empty() && IsFormField(parts.back()) && IsIdentityValue(original, text)) {
     return "form field " + Quote(Trim(parts.back()));
   }
   if (!text.empty() && text.back() == ':' && WordCount(text) <= 6) return "a form label";
@@ -285,7 +376,9 @@ std::string FurnitureReason(std::string_view text, std::string_view context) {
     if (bare == h) return "a table heading";
   }
   size_t colon = text.find(':');
-  if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon))) {
+  if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon)) &&
+      colon + 1 <= original.size() &&
+      IsIdentityValue(Trim(original.substr(colon + 1)), Trim(text.substr(colon + 1)))) {
     return "form field " + Quote(text.substr(0, colon));
   }
   // Tick boxes, quoted examples and page furniture that escaped the extractor.
@@ -297,14 +390,17 @@ std::string FurnitureReason(std::string_view text, std::string_view context) {
     return "an example given as form guidance";
   }
   if (HasPageNofM(text)) return "page furniture";
-  if (IsAuthorLine(text)) return "an author's name and role";
+  if (IsAuthorLine(original, text)) return "an author's name and role";
   if (IsAdviceListEntry(text)) return "";
   for (std::string_view opening : cues::kFurnitureOpenings) {
-    if (text.rfind(opening, 0) == 0) {
-      return opening.find("example") != std::string_view::npos || opening == "e.g."
+    if (OpensWith(text, opening)) {
+      return opening.find("example") != std::string_view::npos
                  ? "an example given as form guidance"
                  : "letter or form furniture " + Quote(opening);
     }
+  }
+  for (std::string_view closing : cues::kLetterClosings) {
+    if (OpensWith(text, closing) && WordCount(text) <= 6) return "a letter's closing";
   }
   return "";
 }
@@ -354,7 +450,7 @@ class RuleClassifier final : public Classifier {
       score[Index(Section::kK)] += 8;
       reasons.insert(reasons.begin(), "an entry in a list of advice");
     }
-    if (std::string why = FurnitureReason(text, context); !why.empty()) {
+    if (std::string why = FurnitureReason(in.text, text, context); !why.empty()) {
       score[Index(Section::kNotPlan)] += 20;
       reasons.insert(reasons.begin(), why);
     }

@@ -41,7 +41,7 @@ inline constexpr SectionCue kContext[] = {
     {"section k", Section::kK, 6},
     {"header", Section::kNotPlan, 6},
     {"footer", Section::kNotPlan, 6},
-    {"limitations", Section::kNotPlan, 4},
+    {"limitations of", Section::kNotPlan, 4},
     {"information was gathered", Section::kNotPlan, 5},
     {"information gathered", Section::kNotPlan, 5},
     {"treatment plan", Section::kG, 6},
@@ -51,7 +51,12 @@ inline constexpr SectionCue kContext[] = {
     {"section i ", Section::kI, 6},
     {"section i:", Section::kI, 6},
     {"section i -", Section::kI, 6},
-    {"preference", Section::kI, 5},
+    {"school preference", Section::kI, 5},
+    {"parental preference", Section::kI, 5},
+    {"placement preference", Section::kI, 5},
+    {"parents' preference", Section::kI, 5},
+    {"parent's preference", Section::kI, 5},
+    {"preference for a school", Section::kI, 5},
     {"preferred school", Section::kI, 5},
     {"support currently in place", Section::kF, 4},
     {"currently in place", Section::kF, 4},
@@ -117,8 +122,20 @@ inline constexpr SectionCue kContext[] = {
     {"declaration", Section::kNotPlan, 4},
 
     {"sources of information", Section::kNotPlan, 3},
+    {"teaching methods", Section::kF, 4},
+    {"assessment methods", Section::kNotPlan, 3},
     {"methods", Section::kNotPlan, 3},
-    {"guidance", Section::kNotPlan, 4},
+    {"methods of assessment", Section::kNotPlan, 3},
+    {"methods used", Section::kNotPlan, 3},
+    {"methodology", Section::kNotPlan, 3},
+    {"guidance for staff", Section::kF, 4},
+    {"guidance for", Section::kNotPlan, 4},
+    {"guidance notes", Section::kNotPlan, 4},
+    {"notes for guidance", Section::kNotPlan, 4},
+    {"guidance for completing", Section::kNotPlan, 4},
+    {"guidance on completing", Section::kNotPlan, 4},
+    {"form guidance", Section::kNotPlan, 4},
+    {"how to complete", Section::kNotPlan, 4},
 };
 
 // Words in a heading that name needs themselves: with "provision" or "views" beside them in one
@@ -279,23 +296,13 @@ inline constexpr std::string_view kHeaderCells[] = {"area of need",
                                                     "percentile"};
 
 // Wording that makes a statement report furniture whatever heading it sits under.
-inline constexpr std::string_view kFurnitureOpenings[] = {"example:",
-                                                          "for example:",
-                                                          "e.g.",
-                                                          "yours sincerely",
-                                                          "yours faithfully",
-                                                          "kind regards",
-                                                          "best wishes",
-                                                          "with best wishes",
-                                                          "regards,",
-                                                          "cc:",
-                                                          "cc ",
-                                                          "c.c.",
-                                                          "copy to",
-                                                          "copies to",
-                                                          "enc:",
-                                                          "encl",
-                                                          "re:"};
+inline constexpr std::string_view kFurnitureOpenings[] = {
+    "example:", "for example:", "cc:", "c.c.", "copy to:", "copies to:", "enc:", "encl:", "re:"};
+
+// A letter's closing, when it stands alone ("Yours sincerely,").
+inline constexpr std::string_view kLetterClosings[] = {"yours sincerely",  "yours faithfully",
+                                                       "kind regards",     "best wishes",
+                                                       "with best wishes", "regards"};
 
 // Wording of the statement itself.
 inline constexpr SectionCue kWording[] = {
@@ -588,7 +595,7 @@ inline constexpr SectionCue kWording[] = {
     {"paediatric team", Section::kG, 2},
     {"to monitor", Section::kG, 1.5},
     {"physiotherapy service", Section::kG, 2},
-    {"will review", Section::kG, 2},
+    {"will review", Section::kG, 1},
     {"consultant will", Section::kG, 2.5},
     {"appointments", Section::kG, 1.5},
     {"specialist nurse", Section::kG, 2},
@@ -657,7 +664,7 @@ inline constexpr SectionCue kWording[] = {
     {"i met", Section::kNotPlan, 2},
     {"i visited", Section::kNotPlan, 2.5},
     {"consent", Section::kNotPlan, 3},
-    {"this report", Section::kNotPlan, 2.5},
+    {"this report", Section::kNotPlan, 1.5},
     {"this advice", Section::kNotPlan, 2},
     {"please describe", Section::kNotPlan, 4},
     {"please give", Section::kNotPlan, 4},
@@ -706,8 +713,9 @@ inline constexpr SectionCue kWording[] = {
     {"cc:", Section::kNotPlan, 3},
     {"confidential", Section::kNotPlan, 3},
     {"nhs number", Section::kNotPlan, 4},
-    {"referred", Section::kNotPlan, 1.5},
-    {"referral", Section::kNotPlan, 1.5},
+    {"referred", Section::kNotPlan, 1},
+    {"should be referred", Section::kF, 2.5},
+    {"referral", Section::kNotPlan, 1},
     {"yours sincerely", Section::kNotPlan, 4},
     {"dear ", Section::kNotPlan, 3},
     {"tel:", Section::kNotPlan, 4},

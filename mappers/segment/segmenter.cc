@@ -49,6 +49,38 @@ bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view
   return false;
 }
 
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = c != ' ' && c != '\t' && c != '\n';
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
+// A label, heading or form line rather than a sentence: a few words, no full stop at the end or
+// inside.
+bool IsShortLabel(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || WordCount(text) > 8) return false;
+  char last = text.back();
+  if (last == '.' || last == '!' || last == '?') return false;
+  return text.find(". ") == std::string_view::npos;
+}
+
+// A heading that names the document rather than a part of it.
+bool IsTitle(std::string_view heading) {
+  std::string lower = ToLowerAscii(heading);
+  if (lower.find("section") != std::string::npos) return false;
+  for (std::string_view w : {"advice", "report", "letter", "plan", "assessment", "appendix",
+                             "views", "about me", "profile", "information"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool IsLabelOf(const Block& label, const Block& next) {
   if (next.label.empty()) return false;
   std::string_view a = Trim(label.text);
@@ -111,14 +143,16 @@ void AddSpan(const Document& doc, const Block& block, int index, size_t begin, s
 std::vector<Statement> SegmentDocument(const Document& doc) {
   std::vector<Statement> out;
   // The headings above the current block, outermost first, with their levels. The document's
-  // title (a heading among its first blocks, before any body text) is left out: it says what
-  // kind of advice this is, which the document kind already records, and would otherwise sit
-  // above every statement.
+  // title (a heading among its first blocks, before any body text, that names the advice, such
+  // as "Educational Psychology Advice") is left out: the document kind records it, and it would
+  // otherwise sit above every statement.
   std::vector<std::pair<int, std::string>> path;
   bool seen_body = false;
   bool skipped_title = false;
-  // A letter's heading (trust, service, address, reference lines) runs until "Dear …"; its
-  // signature block starts at "Yours sincerely". Both are given a context that says so.
+  // A letter's heading (trust, service, address and reference lines) runs until "Dear …"; its
+  // signature (name, role, registration) follows "Yours sincerely". Their short lines are given a
+  // context that says so; anything written as sentences keeps its ordinary context, so a summary
+  // above the salutation ("Diagnoses: …", "Plan: …") is still read as content.
   size_t salutation = 0;
   for (size_t i = 0; i < doc.blocks.size() && i < 25; ++i) {
     if (StartsWithAny(doc.blocks[i].text, {"dear "})) {
@@ -126,12 +160,12 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
       break;
     }
   }
-  if (salutation > 0) path.emplace_back(1, std::string(kLetterHeading));
+  int signature_lines = 0;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& block = doc.blocks[i];
-    if (salutation > 0 && i == salutation) path.clear();
     if (block.kind == BlockKind::kHeading) {
-      if (!seen_body && !skipped_title && i < 3) {
+      signature_lines = 0;
+      if (!seen_body && !skipped_title && i < 3 && IsTitle(block.text)) {
         skipped_title = true;
         continue;
       }
@@ -142,20 +176,33 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
     }
     if (block.text.empty()) continue;
     seen_body = true;
-    // A table's row label is carried as the context of the cells beside it, not repeated as a
-    // statement of its own.
+    // A table's row label ("Communication and interaction") is carried as the context of the
+    // cells beside it, not repeated as a statement. A left-hand cell written as a sentence is
+    // content in its own right and stays.
     if (block.kind == BlockKind::kTableCell && i + 1 < doc.blocks.size() &&
-        IsLabelOf(block, doc.blocks[i + 1])) {
+        IsShortLabel(block.text) && IsLabelOf(block, doc.blocks[i + 1])) {
       continue;
     }
     std::string context;
-    for (const auto& [level, text] : path) {
-      if (!context.empty()) context += kContextSeparator;
-      context += text;
-    }
-    if (!block.label.empty()) {
-      if (!context.empty()) context += kContextSeparator;
-      context += block.label;
+    bool letter_line = i < salutation && IsShortLabel(block.text) &&
+                       !StartsWithAny(block.text, {"diagnos", "medication", "plan", "summary",
+                                                   "problem", "outcome", "recommend"});
+    bool signature_line = signature_lines > 0 && IsShortLabel(block.text);
+    if (letter_line) {
+      context = kLetterHeading;
+    } else if (signature_line) {
+      context = kSignatureBlock;
+      --signature_lines;
+    } else {
+      signature_lines = 0;
+      for (const auto& [level, text] : path) {
+        if (!context.empty()) context += kContextSeparator;
+        context += text;
+      }
+      if (!block.label.empty() && IsShortLabel(block.label)) {
+        if (!context.empty()) context += kContextSeparator;
+        context += block.label;
+      }
     }
     int index = static_cast<int>(i);
     // A list item is one statement unless it holds several sentences.
@@ -164,10 +211,10 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
     for (size_t k = 0; k + 1 < bounds.size(); ++k) {
       AddSpan(doc, block, index, bounds[k], bounds[k + 1], context, out);
     }
-    if (block.kind != BlockKind::kTableCell &&
+    if (block.kind != BlockKind::kTableCell && WordCount(block.text) <= 6 &&
         StartsWithAny(block.text, {"yours sincerely", "yours faithfully", "kind regards",
                                    "best wishes", "with best wishes"})) {
-      path.assign(1, {1, std::string(kSignatureBlock)});
+      signature_lines = 4;
     }
   }
   return out;

@@ -12,8 +12,8 @@ namespace ehcp {
 
 // Joins the parts of a statement's context: "Section F: Provision > Communication and interaction".
 inline constexpr std::string_view kContextSeparator = " > ";
-// Context given to a letter's heading lines (before "Dear …") and to its signature block (after
-// "Yours sincerely"): neither is plan content.
+// Context given to the short lines of a letter's heading (before "Dear …") and of its signature
+// (after "Yours sincerely"): neither is plan content.
 inline constexpr std::string_view kLetterHeading = "Letter heading";
 inline constexpr std::string_view kSignatureBlock = "Signature";
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "mappers/classify/document_kind.h"
@@ -162,6 +163,51 @@ TEST(Classifier, ReasonsQuoteTheDecidingHeadingAsWritten) {
 TEST(Classifier, ProvisionWithAHyphenatedQuantityIsProvision) {
   Classification c = ClassifyOne("A 15-minute check-in with his key adult before registration.");
   EXPECT_EQ(c.section, Section::kF);
+}
+
+TEST(Classifier, ContentUnderFormLikeHeadingsIsNeverDropped) {
+  // Each of these reads like a field or a signature at first sight, but says something about the
+  // child: dropping it as "not plan content" would silently lose it from the plan.
+  struct Kept {
+    const char* text;
+    const char* context;
+  };
+  for (const Kept& k : std::initializer_list<Kept>{
+           {"We would like her to have speech and language therapy every week.", "Views > Parents"},
+           {"A small class of no more than 8 pupils with a teacher and two assistants.",
+            "Provision > Setting"},
+           {"CAMHS will offer 6 sessions of CBT for anxiety.", "Health provision > Service"},
+           {"School: Sam needs adult support to start every written task.", ""},
+           {"Age: she is working well below the level expected for her age.", ""},
+           {"Termly review meetings with parents, class teacher and SENCO.", "Provision"},
+           {"Support from a familiar adult, ideally a specialist teacher.", "Provision"},
+           {"E.g. use of a visual timetable and a now/next board.", "Strategies"},
+           {"Enclosed spaces such as the lift cause him significant distress.", "Sensory"},
+           {"Best wishes are for him to be happy at school.", "Views"},
+           {"Keep instructions short and check understanding.", "Guidance for staff"},
+           {"He has difficulty climbing stairs and tires quickly.", "Physical limitations"},
+           {"Reading assessment (June 2024): reading age 6y 2m, well below her age.", "Attainment"},
+           {"The strategies in this report should be used in all lessons.", "Recommendations"},
+       }) {
+    Classification c = ClassifyOne(k.text, k.context);
+    EXPECT_NE(c.section, Section::kNotPlan) << k.text << " | " << k.context;
+    EXPECT_NE(c.section, Section::kK) << k.text << " | " << k.context;
+  }
+}
+
+TEST(Classifier, AGenericPreferenceIsNotPlacement) {
+  Expect({"She prefers to work at a table near the window.", "Sensory preferences", Section::kB,
+          Area::kNone});
+  Expect({"Mr and Mrs Nowak have requested Oakhill Academy.", "Parental preference", Section::kI,
+          Area::kNone});
+}
+
+TEST(Classifier, TimesTablesAndTypographicQuotesAreReadRight) {
+  Classification tables = ClassifyOne("He knows his 2 times tables.");
+  EXPECT_NE(tables.section, Section::kF);
+  Classification quoted =
+      ClassifyOne("\u201cI don\u2019t like loud noises in the hall.\u201d", "All about me");
+  EXPECT_EQ(quoted.section, Section::kA);
 }
 
 Document DocWithTitle(std::vector<std::string> texts) {

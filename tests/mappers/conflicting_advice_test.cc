@@ -192,6 +192,28 @@ TEST(ConflictingAdvice, FrequencyOfStaffTrainingOrOfAProgrammeIsNotTheChildsTher
   EXPECT_TRUE(termly_weekly);
 }
 
+TEST(ConflictingAdvice, CountsPerWeekAreReadAndDailyLivingIsNotAFrequency) {
+  std::vector<Statement> st = {
+      Plain("S0001", "D1", Section::kF, Area::kSensoryPhysical,
+            "An occupational therapy programme to develop his daily living skills, reviewed each "
+            "half term."),
+      Plain("S0002", "D2", Section::kF, Area::kSensoryPhysical,
+            "Occupational therapy programme once a week at the weekend club."),
+      Plain("S0003", "D3", Section::kF, Area::kSensoryPhysical,
+            "An occupational therapy programme four times a week."),
+  };
+  auto c = FindConflicts({}, st);
+  bool four_vs_once = false;
+  for (const Conflict& x : c) {
+    // D1 says each half term (6 a year), not daily: "daily living" is not how often.
+    EXPECT_EQ(x.a.value.find("daily"), std::string::npos) << x.summary;
+    EXPECT_EQ(x.b.value.find("daily"), std::string::npos) << x.summary;
+    four_vs_once = four_vs_once || ((x.a.statement == "S0002" && x.b.statement == "S0003") &&
+                                    x.b.value.find("four times a week") != std::string::npos);
+  }
+  EXPECT_TRUE(four_vs_once);
+}
+
 TEST(ConflictingAdvice, BestPlacedInASpecialistSchoolIsARecommendation) {
   EXPECT_EQ(PlacementRecommendation(
                 "In my opinion Toby would be best placed in a specialist school for pupils with "

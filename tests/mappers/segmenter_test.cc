@@ -72,5 +72,62 @@ TEST(Segmenter, AHeadingAfterBodyTextIsKeptEvenAtTheTop) {
   EXPECT_EQ(st[1].context, "Views");
 }
 
+Block Cell(std::string text, int row, int col, std::string label = "") {
+  Block b;
+  b.kind = BlockKind::kTableCell;
+  b.table = 0;
+  b.row = row;
+  b.col = col;
+  b.text = std::move(text);
+  b.label = std::move(label);
+  return b;
+}
+
+TEST(Segmenter, ALeftCellWrittenAsASentenceIsContentNotALabel) {
+  Document d;
+  const std::string need = "Sam finds it very difficult to follow instructions in class.";
+  d.blocks = {Heading("Needs and provision", 1), Cell("Identified need", 0, 0),
+              Cell("Provision required", 0, 1, "Identified need"), Cell(need, 1, 0),
+              Cell("A visual timetable used in every lesson.", 1, 1, need)};
+  d.Finalize();
+  auto st = SegmentDocument(d);
+  ASSERT_EQ(st.size(), 3u);
+  EXPECT_EQ(st[0].text, "Provision required");
+  EXPECT_EQ(st[0].context, "Needs and provision > Identified need");
+  EXPECT_EQ(st[1].text, need);
+  EXPECT_EQ(st[2].context, "Needs and provision");  // a sentence is not used as a label
+}
+
+TEST(Segmenter, OnlyShortLinesOfALetterHeadingAndSignatureAreMarked) {
+  Document d;
+  d.blocks = {Para("Westmere Child Development Centre"),
+              Para("Diagnoses: autism; attention deficit hyperactivity disorder."),
+              Para("Dear Dr Patel,"),
+              Para("Sam has difficulty producing s and sh sounds."),
+              Para("Kind regards,"),
+              Para("Jo Smith"),
+              Para("Speech and Language Therapist"),
+              Heading("Recommendations", 2),
+              Para("He struggles to follow two-part instructions.")};
+  d.Finalize();
+  auto st = SegmentDocument(d);
+  ASSERT_EQ(st.size(), 8u);
+  EXPECT_EQ(st[0].context, kLetterHeading);
+  EXPECT_EQ(st[1].context, "");  // a summary written as a sentence keeps its ordinary context
+  EXPECT_EQ(st[5].context, kSignatureBlock);  // "Jo Smith"
+  EXPECT_EQ(st[6].text, "Speech and Language Therapist");
+  EXPECT_EQ(st[6].context, kSignatureBlock);
+  EXPECT_EQ(st[7].context, "Recommendations");  // a heading ends the signature
+}
+
+TEST(Segmenter, AFirstHeadingThatIsNotATitleIsKept) {
+  Document d;
+  d.blocks = {Heading("Fine motor skills", 1), Para("He holds a pencil with a fisted grip.")};
+  d.Finalize();
+  auto st = SegmentDocument(d);
+  ASSERT_EQ(st.size(), 1u);
+  EXPECT_EQ(st[0].context, "Fine motor skills");
+}
+
 }  // namespace
 }  // namespace ehcp
