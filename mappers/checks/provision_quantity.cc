@@ -25,10 +25,13 @@ namespace {
 constexpr std::string_view kBasis = "SEND Code of Practice 9.69";
 
 bool IsContinuous(std::string_view frequency) {
-  for (std::string_view c : rules::ContinuousFrequencies()) {
-    if (c != "daily" && !rules::FindPhrase(frequency, c).empty()) return true;
-  }
-  return false;
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view c : rules::ContinuousFrequencies())
+      if (c != "daily") entries.push_back({std::string(c)});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index.Any(frequency);
 }
 
 }  // namespace

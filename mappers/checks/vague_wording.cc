@@ -64,6 +64,26 @@ bool WideRange(std::string_view amount) {
   return nums.size() >= 2 && nums[1] > nums[0] * 1.5;
 }
 
+const rules::PhraseIndex& VagueIndex() {
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (const rules::VagueTerm& term : rules::VagueTerms())
+      entries.push_back({std::string(term.phrase), false});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index;
+}
+
+const rules::PhraseIndex& CaveatIndex() {
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view caveat : rules::ResourceCaveats())
+      entries.push_back({std::string(caveat), false});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index;
+}
+
 }  // namespace
 
 void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
@@ -72,10 +92,13 @@ void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
   bool specifics = slots.has_amount() && !slots.frequency.empty() && WhoIsSpecific(slots);
   std::vector<rules::Token> tokens = rules::Tokenise(s.text);
   std::vector<std::pair<size_t, size_t>> taken;
-  for (const rules::VagueTerm& term : rules::VagueTerms()) {
+  std::vector<rules::PhraseHit> all = VagueIndex().FindAll(s.text);
+  auto terms = rules::VagueTerms();
+  for (size_t i = 0; i < all.size();) {
+    const rules::VagueTerm& term = terms[all[i].phrase];
     std::vector<FlagSpan> spans;
-    for (auto hit : rules::FindPhrase(s.text, term.phrase)) {
-      const size_t b = hit.first, e = hit.second;  // named, not bound: lambdas capture them
+    for (size_t k = all[i].phrase; i < all.size() && all[i].phrase == k; ++i) {
+      const size_t b = all[i].begin, e = all[i].end;
       bool covered = std::any_of(taken.begin(), taken.end(),
                                  [&](auto r) { return b < r.second && e > r.first; });
       if (covered || Excused(term, s.text, tokens, b, e, slots, specifics)) continue;
@@ -104,9 +127,11 @@ void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
 
 void CheckResourceCaveat(const Statement& s, std::vector<Flag>& out) {
   if (!IsProvisionSection(s.section)) return;
-  for (std::string_view caveat : rules::ResourceCaveats()) {
-    auto hits = rules::FindPhrase(s.text, caveat);
-    if (hits.empty()) continue;
+  std::vector<rules::PhraseHit> all = CaveatIndex().FindAll(s.text);
+  for (size_t i = 0; i < all.size();) {
+    std::vector<std::pair<size_t, size_t>> hits;
+    for (size_t k = all[i].phrase; i < all.size() && all[i].phrase == k; ++i)
+      hits.emplace_back(all[i].begin, all[i].end);
     std::vector<FlagSpan> spans;
     for (auto [b, e] : hits) spans.push_back(SpanIn(s, b, e));
     std::string words = s.text.substr(hits[0].first, hits[0].second - hits[0].first);

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "mappers/rules/lexicon.h"
@@ -318,24 +319,55 @@ Piece ParseGroup(const Tokens& t) {
   return {};
 }
 
-// Longest case-insensitive match from a table of phrases; acronyms (written with more than one
-// capital) match exactly.
+// Acronyms (written with more than one capital) match exactly; other phrases ignore case.
+bool IsAcronymPhrase(std::string_view p) {
+  return std::count_if(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+}
+
+// A PhraseIndex over a lexicon table, built once.
 template <typename Entry, typename GetPhrase>
-std::pair<size_t, size_t> LongestMatch(std::string_view text, std::span<const Entry> table,
-                                       GetPhrase get, const Entry** found) {
-  std::pair<size_t, size_t> best{0, 0};
+rules::PhraseIndex IndexOf(std::span<const Entry> table, GetPhrase get) {
+  std::vector<rules::PhraseIndex::Entry> entries;
   for (const Entry& e : table) {
     std::string_view p = get(e);
-    size_t caps = static_cast<size_t>(
-        std::count_if(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto hits = caps >= 2 ? rules::FindPhraseExact(text, p) : rules::FindPhrase(text, p);
-    for (auto h : hits) {
-      size_t len = h.second - h.first;
-      if (len > best.second - best.first ||
-          (len == best.second - best.first && h.first < best.first)) {
-        best = h;
-        if (found) *found = &e;
-      }
+    entries.push_back({std::string(p), IsAcronymPhrase(p)});
+  }
+  return rules::PhraseIndex(std::move(entries));
+}
+
+std::string_view Self(std::string_view p) { return p; }
+std::string_view TypePhrase(const rules::ProvisionType& p) { return p.phrase; }
+std::string_view RolePhrase(const rules::RoleTerm& r) { return r.phrase; }
+
+const rules::PhraseIndex& ContinuousIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::ContinuousFrequencies(), Self);
+  return index;
+}
+const rules::PhraseIndex& ProvisionTypeIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::ProvisionTypes(), TypePhrase);
+  return index;
+}
+const rules::PhraseIndex& SettingIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::SettingTerms(), Self);
+  return index;
+}
+const rules::PhraseIndex& RoleIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::RoleTerms(), RolePhrase);
+  return index;
+}
+
+// Longest match from a table of phrases (the earliest of equal length, the first in the table
+// on a tie); `found` gets the table entry.
+template <typename Entry>
+std::pair<size_t, size_t> LongestMatch(std::string_view text, std::span<const Entry> table,
+                                       const rules::PhraseIndex& index, const Entry** found) {
+  std::pair<size_t, size_t> best{0, 0};
+  for (const rules::PhraseHit& h : index.FindAll(text)) {
+    size_t len = h.end - h.begin;
+    if (len > best.second - best.first ||
+        (len == best.second - best.first && h.begin < best.first)) {
+      best = {h.begin, h.end};
+      if (found) *found = &table[h.phrase];
     }
   }
   return best;
@@ -357,27 +389,24 @@ std::string ParseWho(std::string_view text, const Tokens& t) {
     bool introduced;
   };
   std::vector<Hit> hits;
-  for (const rules::RoleTerm& r : rules::RoleTerms()) {
-    size_t caps = static_cast<size_t>(std::count_if(r.phrase.begin(), r.phrase.end(),
-                                                    [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto found =
-        caps >= 2 ? rules::FindPhraseExact(text, r.phrase) : rules::FindPhrase(text, r.phrase);
-    for (auto [b, e] : found) {
-      bool covered = false;
-      for (const Hit& h : hits) covered = covered || (b >= h.b && e <= h.e);
-      if (covered) continue;
-      // "therapy" does not make "therapist"; skip a role that is part of a "what" ("SaLT
-      // programme") unless introduced by "by"/"from"/"with".
-      std::string_view before = text.substr(0, b);
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      size_t sp = before.find_last_of(' ');
-      std::string_view prev = sp == std::string_view::npos ? before : before.substr(sp + 1);
-      std::string prev_lower(prev);
-      for (char& c : prev_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      bool introduced = prev_lower == "by" || prev_lower == "from" || prev_lower == "with" ||
-                        prev_lower == "a" || prev_lower == "an" || prev_lower == "the";
-      hits.push_back({b, e, r.specific, introduced});
-    }
+  auto roles = rules::RoleTerms();
+  for (const rules::PhraseHit& found : RoleIndex().FindAll(text)) {
+    const rules::RoleTerm& r = roles[found.phrase];
+    const size_t b = found.begin, e = found.end;
+    bool covered = false;
+    for (const Hit& h : hits) covered = covered || (b >= h.b && e <= h.e);
+    if (covered) continue;
+    // "therapy" does not make "therapist"; skip a role that is part of a "what" ("SaLT
+    // programme") unless introduced by "by"/"from"/"with".
+    std::string_view before = text.substr(0, b);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    size_t sp = before.find_last_of(' ');
+    std::string_view prev = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    std::string prev_lower(prev);
+    for (char& c : prev_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool introduced = prev_lower == "by" || prev_lower == "from" || prev_lower == "with" ||
+                      prev_lower == "a" || prev_lower == "an" || prev_lower == "the";
+    hits.push_back({b, e, r.specific, introduced});
   }
   if (hits.empty()) return {};
   auto rank = [](const Hit& h) { return (h.specific ? 0 : 2) + (h.introduced ? 0 : 1); };
@@ -458,8 +487,8 @@ ProvisionSlots ParseProvision(std::string_view text) {
       s.frequency = std::string(Sub(text, period.piece));
     }
   } else {
-    auto [cb, ce] = LongestMatch<std::string_view>(
-        text, rules::ContinuousFrequencies(), [](std::string_view p) { return p; }, nullptr);
+    auto [cb, ce] = LongestMatch<std::string_view>(text, rules::ContinuousFrequencies(),
+                                                   ContinuousIndex(), nullptr);
     if (ce > cb) s.frequency = std::string(text.substr(cb, ce - cb));
   }
   if (duration.piece.found) s.duration = std::string(Sub(text, duration.piece));
@@ -484,12 +513,12 @@ ProvisionSlots ParseProvision(std::string_view text) {
   if (group.found) s.group_size = std::string(Sub(text, group));
 
   const rules::ProvisionType* type = nullptr;
-  auto [wb, we] = LongestMatch<rules::ProvisionType>(
-      text, rules::ProvisionTypes(), [](const rules::ProvisionType& p) { return p.phrase; }, &type);
+  auto [wb, we] = LongestMatch<rules::ProvisionType>(text, rules::ProvisionTypes(),
+                                                     ProvisionTypeIndex(), &type);
   if (we > wb) s.what = std::string(text.substr(wb, we - wb));
 
-  auto [sb, se] = LongestMatch<std::string_view>(
-      text, rules::SettingTerms(), [](std::string_view p) { return p; }, nullptr);
+  auto [sb, se] =
+      LongestMatch<std::string_view>(text, rules::SettingTerms(), SettingIndex(), nullptr);
   if (se > sb) s.setting = std::string(text.substr(sb, se - sb));
 
   s.who = ParseWho(text, t);
@@ -498,25 +527,25 @@ ProvisionSlots ParseProvision(std::string_view text) {
 
 bool WhoIsSpecific(const ProvisionSlots& slots) {
   if (slots.who.empty()) return false;
-  for (const rules::RoleTerm& r : rules::RoleTerms()) {
-    if (!r.specific) continue;
-    size_t caps = static_cast<size_t>(std::count_if(r.phrase.begin(), r.phrase.end(),
-                                                    [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto hits = caps >= 2 ? rules::FindPhraseExact(slots.who, r.phrase)
-                          : rules::FindPhrase(slots.who, r.phrase);
-    if (!hits.empty()) return true;
-  }
-  return false;
+  static const rules::PhraseIndex specific = [] {
+    std::vector<rules::RoleTerm> roles;
+    for (const rules::RoleTerm& r : rules::RoleTerms())
+      if (r.specific) roles.push_back(r);
+    return IndexOf(std::span<const rules::RoleTerm>(roles), RolePhrase);
+  }();
+  return specific.Any(slots.who);
 }
 
 bool WhatIsEquipment(const ProvisionSlots& slots) {
   if (slots.what.empty()) return false;
-  for (const rules::ProvisionType& p : rules::ProvisionTypes()) {
-    if (p.equipment && !rules::FindPhrase(slots.what, p.phrase).empty() &&
-        p.phrase.size() == slots.what.size())
-      return true;
-  }
-  return false;
+  // A hit of the phrase as long as the whole slot: the slot is the phrase, ignoring case.
+  static const std::unordered_set<std::string> equipment = [] {
+    std::unordered_set<std::string> set;
+    for (const rules::ProvisionType& p : rules::ProvisionTypes())
+      if (p.equipment) set.insert(ToLowerAscii(p.phrase));
+    return set;
+  }();
+  return equipment.count(ToLowerAscii(slots.what)) > 0;
 }
 
 }  // namespace ehcp
