@@ -34,18 +34,39 @@ bool IsContinuous(std::string_view frequency) {
   return index.Any(frequency);
 }
 
+// A one-off time: "within 12 weeks", "in four months", "by December 2025", "by March".
+bool HasOneOffTime(const std::vector<rules::Token>& t) {
+  auto is_unit = [](std::string_view w) {
+    return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" ||
+           w == "months" || w == "year" || w == "years";
+  };
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    double v = 0;
+    if ((t[i].lower == "within" || t[i].lower == "in") && i + 2 < t.size() &&
+        rules::NumberValue(t[i + 1], v) && is_unit(t[i + 2].lower))
+      return true;
+    if (t[i].lower == "by" && rules::IsMonth(t[i + 1].lower) && t[i + 1].capitalised) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
   if (!IsProvisionSection(s.section) || IsPlaceholder(s.text) || WordCount(s.text) < 2) return;
   ProvisionSlots slots = ProvisionOf(s);
-  if (WhatIsEquipment(slots)) return;
+  if (LeadsWithEquipment(s.text)) return;
   bool has_who = WhoIsSpecific(slots);
   // A time of day ("throughout the day", "at unstructured times") says when, not how much: it
   // counts as a frequency only when someone is named to deliver the provision.
   bool has_frequency = !slots.frequency.empty() && (has_who || !IsContinuous(slots.frequency));
   bool has_amount = slots.has_amount();
-  if (!has_amount && !has_frequency && !has_who) {
+  // One-off provision has a count or a span instead ("a block of six sessions", "twice in Year
+  // 11", "for 10 days", "within 12 weeks").
+  bool one_off = !has_amount && !has_frequency &&
+                 ((!slots.quantity_text.empty() && slots.frequency.empty()) ||
+                  HasOneOffTime(rules::Tokenise(s.text)));
+  if (!has_amount && !has_frequency && !has_who && !one_off) {
     out.push_back(MakeFlag(
         FlagId::kUnquantifiedProvision,
         "This provision does not say how much, how often or who will deliver it: state the "

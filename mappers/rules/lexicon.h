@@ -36,6 +36,11 @@ bool VagueKindExcusedBySpecifics(VagueKind kind);
 
 // Provision made subject to money or availability (unlawful: provision follows need).
 std::span<const std::string_view> ResourceCaveats();
+// Lower-case words for caveats in free wording: a resource ("funding", "bed", "panel",
+// "availability") after "subject to", "within", "pending", "if", "when"; and for "if"/"when" a
+// word saying the resource is found ("available", "secured", "approved").
+bool IsCaveatResource(std::string_view lower_word);
+bool IsCaveatAvailable(std::string_view lower_word);
 
 // --- Jargon (DOMAIN.md §8) ---------------------------------------------------------------------
 
