@@ -30,6 +30,20 @@ const rules::PhraseIndex& CueIndex() {
   return index;
 }
 
+// "Idris told me": a named person telling the writer is the professional's voice even in section
+// A ("Mum told me", "my teacher told me", "he told me" may be the family's or child's own).
+bool NamedPersonToldMe(std::string_view text, size_t b) {
+  std::vector<rules::Token> t = rules::Tokenise(text.substr(0, b));
+  if (t.empty() || !t.back().is_word || !t.back().capitalised) return false;
+  std::string_view w = t.back().lower;
+  if (w.ends_with("'s")) return false;
+  if (rules::IsRelationWord(w) || rules::IsNonNameSubject(w) || rules::IsTitle(w)) return false;
+  if (t.size() >= 2 && rules::IsTitle(t[t.size() - 2].lower)) return false;  // "Mrs Shah told me"
+  for (std::string_view p : {"he", "she", "they", "i", "we", "you", "it", "who", "someone"})
+    if (w == p) return false;
+  return true;
+}
+
 }  // namespace
 
 void CheckReportVoice(const Statement& s, std::vector<Flag>& out) {
@@ -38,7 +52,12 @@ void CheckReportVoice(const Statement& s, std::vector<Flag>& out) {
   auto cues = rules::ReportVoiceCues();
   for (const rules::PhraseHit& hit : CueIndex().FindAll(s.text)) {
     const rules::ReportVoiceCue& cue = cues[hit.phrase];
-    if (cue.first_person && s.section == Section::kA) continue;
+    if (cue.clinician_only && !IsProvisionSection(s.section) && s.section != Section::kC &&
+        s.section != Section::kI)
+      continue;
+    if (cue.first_person && s.section == Section::kA &&
+        !(cue.phrase == "told me" && NamedPersonToldMe(s.text, hit.begin)))
+      continue;
     const size_t b = hit.begin, e = hit.end;
     bool covered = false;
     for (auto r : taken) covered = covered || (b < r.second && e > r.first);

@@ -139,6 +139,7 @@ std::vector<std::pair<size_t, size_t>> FreeCaveats(const std::vector<rules::Toke
         }
       }
       if (end == n) continue;
+      if (end + 1 < n && OneOf(t[end + 1].lower, {"available", "free", "up"})) ++end;
     }
     out.emplace_back(t[i].begin, t[end].end);
     i = end;

@@ -446,10 +446,13 @@ bool IsServiceHead(std::string_view w) {
 }
 
 bool IsModifierStop(const Token& t) {
-  static constexpr std::array<std::string_view, 26> k = {
-      "the", "a",   "an",    "by",  "from", "with", "to",  "of", "and",
-      "or",  "for", "in",    "at",  "on",   "will", "be",  "is", "are",
-      "his", "her", "their", "its", "this", "that", "our", "my"};
+  static constexpr std::array<std::string_view, 42> k = {
+      "the",      "a",     "an",      "by",       "from",     "with",    "to",
+      "of",       "and",   "or",      "for",      "in",       "at",      "on",
+      "will",     "be",    "is",      "are",      "his",      "her",     "their",
+      "its",      "this",  "that",    "our",      "my",       "offered", "referred",
+      "provided", "given", "receive", "receives", "received", "attend",  "attends",
+      "use",      "uses",  "via",     "through",  "into",     "access",  "continue"};
   return !t.is_word || std::find(k.begin(), k.end(), t.lower) != k.end();
 }
 
