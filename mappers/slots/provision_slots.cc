@@ -228,6 +228,13 @@ bool ParseOtherPeriodAt(const Tokens& t, size_t i, Period& out) {
 }
 
 bool ParsePeriodAt(const Tokens& t, size_t i, Period& out) {
+  // Most tokens start no period phrase: look their first word up before trying each phrase.
+  static const std::unordered_set<std::string_view> first_words = [] {
+    std::unordered_set<std::string_view> set;
+    for (const PeriodPhrase& p : kPeriods) set.insert(p.words.substr(0, p.words.find(' ')));
+    return set;
+  }();
+  if (!first_words.count(t[i].lower)) return ParseOtherPeriodAt(t, i, out);
   for (const PeriodPhrase& p : kPeriods) {
     size_t next = 0;
     if (rules::TokensMatch(t, i, p.words, &next)) {
