@@ -18,6 +18,7 @@
 #include "mappers/rules/lexicon.h"
 #include "mappers/rules/text_scan.h"
 #include "mappers/slots/slots.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp::checks {
 namespace {
@@ -50,6 +51,24 @@ bool HasOneOffTime(const std::vector<rules::Token>& t) {
   return false;
 }
 
+// One-off provision gives a count or a span instead of a frequency ("a block of six sessions",
+// "twice in Year 11", "for 10 days", "within 12 weeks"). A bare "once" or "twice" counts only
+// when a time follows it ("twice in Year 11", not "once he has settled").
+bool IsOneOff(const ProvisionSlots& slots, const std::vector<rules::Token>& t) {
+  if (HasOneOffTime(t)) return true;
+  if (slots.quantity_text.empty() || !slots.frequency.empty()) return false;
+  std::string q = ToLowerAscii(slots.quantity_text);
+  if (q != "once" && q != "twice" && q != "thrice") return true;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != q) continue;
+    const std::string& next = t[i + 1].lower;
+    if (next == "in" || next == "during" || next == "before" || next == "by" || next == "over" ||
+        next == "across")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
@@ -61,11 +80,7 @@ void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
   // counts as a frequency only when someone is named to deliver the provision.
   bool has_frequency = !slots.frequency.empty() && (has_who || !IsContinuous(slots.frequency));
   bool has_amount = slots.has_amount();
-  // One-off provision has a count or a span instead ("a block of six sessions", "twice in Year
-  // 11", "for 10 days", "within 12 weeks").
-  bool one_off = !has_amount && !has_frequency &&
-                 ((!slots.quantity_text.empty() && slots.frequency.empty()) ||
-                  HasOneOffTime(rules::Tokenise(s.text)));
+  bool one_off = !has_amount && !has_frequency && IsOneOff(slots, rules::Tokenise(s.text));
   if (!has_amount && !has_frequency && !has_who && !one_off) {
     out.push_back(MakeFlag(
         FlagId::kUnquantifiedProvision,

@@ -246,6 +246,7 @@ TEST(ChecksUnquantified, OneOffAmounts) {
            "Support with money skills in Year 11.",
            "Help with travel within the community.",
            "A needs assessment by the end.",
+           "Support with reading once he has settled.",
        }) {
     EXPECT_TRUE(Raises(text, Section::kH1, FlagId::kUnquantifiedProvision)) << text;
   }
