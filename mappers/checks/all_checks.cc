@@ -8,6 +8,7 @@
 #include "mappers/checks/case_checks.h"
 #include "mappers/checks/check.h"
 #include "mappers/checks/check_util.h"
+#include "mappers/slots/slots.h"
 
 namespace ehcp {
 namespace checks {
@@ -52,9 +53,19 @@ std::unique_ptr<Check> MakeStatementChecks() { return std::make_unique<Statement
 
 }  // namespace checks
 
-std::vector<Flag> StatementFlags(const Statement& statement) {
+std::vector<Flag> StatementFlags(const Statement& given) {
   std::vector<Flag> out;
-  if (statement.section == Section::kNotPlan) return out;
+  if (given.section == Section::kNotPlan) return out;
+  // Two checks read the provision slots: parse them once (a copy, so the caller's statement is
+  // not changed).
+  Statement parsed;
+  const Statement* s = &given;
+  if (IsProvisionSection(given.section) && !given.provision) {
+    parsed = given;
+    parsed.provision = ParseProvision(given.text);
+    s = &parsed;
+  }
+  const Statement& statement = *s;
   checks::CheckResourceCaveat(statement, out);
   checks::CheckVagueWording(statement, out);
   checks::CheckProvisionQuantity(statement, out);

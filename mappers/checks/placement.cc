@@ -39,6 +39,15 @@ void Raise(const Statement& s, size_t b, size_t e, std::vector<Flag>& out) {
                          std::string(kBasis), {SpanIn(s, b, e)}));
 }
 
+const rules::PhraseIndex& SchoolTypeIndex() {
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view term : rules::SchoolTypeTerms()) entries.push_back({std::string(term)});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index;
+}
+
 }  // namespace
 
 void CheckPlacement(const Statement& s, std::vector<Flag>& out) {
@@ -61,17 +70,18 @@ void CheckPlacement(const Statement& s, std::vector<Flag>& out) {
       return;
     }
   }
-  for (std::string_view term : rules::SchoolTypeTerms()) {
-    for (auto [b, e] : rules::FindPhrase(s.text, term)) {
-      if (term == "mainstream") {
-        size_t k = 0;
-        while (k < t.size() && t[k].begin < e) ++k;
-        if (k >= t.size() || !IsSettingWord(t[k].lower)) continue;
-        e = t[k].end;
-      }
-      Raise(s, b, e, out);
-      return;
+  auto terms = rules::SchoolTypeTerms();
+  for (const rules::PhraseHit& hit : SchoolTypeIndex().FindAll(s.text)) {
+    std::string_view term = terms[hit.phrase];
+    size_t b = hit.begin, e = hit.end;
+    if (term == "mainstream") {
+      size_t k = 0;
+      while (k < t.size() && t[k].begin < e) ++k;
+      if (k >= t.size() || !IsSettingWord(t[k].lower)) continue;
+      e = t[k].end;
     }
+    Raise(s, b, e, out);
+    return;
   }
 }
 

@@ -18,6 +18,7 @@
 #include "mappers/rules/lexicon.h"
 #include "mappers/rules/text_scan.h"
 #include "mappers/slots/slots.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp::checks {
 namespace {
@@ -25,8 +26,45 @@ namespace {
 constexpr std::string_view kBasis = "SEND Code of Practice 9.69";
 
 bool IsContinuous(std::string_view frequency) {
-  for (std::string_view c : rules::ContinuousFrequencies()) {
-    if (c != "daily" && !rules::FindPhrase(frequency, c).empty()) return true;
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view c : rules::ContinuousFrequencies())
+      if (c != "daily") entries.push_back({std::string(c)});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index.Any(frequency);
+}
+
+// A one-off time: "within 12 weeks", "in four months", "by December 2025", "by March".
+bool HasOneOffTime(const std::vector<rules::Token>& t) {
+  auto is_unit = [](std::string_view w) {
+    return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" ||
+           w == "months" || w == "year" || w == "years";
+  };
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    double v = 0;
+    if ((t[i].lower == "within" || t[i].lower == "in") && i + 2 < t.size() &&
+        rules::NumberValue(t[i + 1], v) && is_unit(t[i + 2].lower))
+      return true;
+    if (t[i].lower == "by" && rules::IsMonth(t[i + 1].lower) && t[i + 1].capitalised) return true;
+  }
+  return false;
+}
+
+// One-off provision gives a count or a span instead of a frequency ("a block of six sessions",
+// "twice in Year 11", "for 10 days", "within 12 weeks"). A bare "once" or "twice" counts only
+// when a time follows it ("twice in Year 11", not "once he has settled").
+bool IsOneOff(const ProvisionSlots& slots, const std::vector<rules::Token>& t) {
+  if (HasOneOffTime(t)) return true;
+  if (slots.quantity_text.empty() || !slots.frequency.empty()) return false;
+  std::string q = ToLowerAscii(slots.quantity_text);
+  if (q != "once" && q != "twice" && q != "thrice") return true;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != q) continue;
+    const std::string& next = t[i + 1].lower;
+    if (next == "in" || next == "during" || next == "before" || next == "by" || next == "over" ||
+        next == "across")
+      return true;
   }
   return false;
 }
@@ -36,13 +74,14 @@ bool IsContinuous(std::string_view frequency) {
 void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
   if (!IsProvisionSection(s.section) || IsPlaceholder(s.text) || WordCount(s.text) < 2) return;
   ProvisionSlots slots = ProvisionOf(s);
-  if (WhatIsEquipment(slots)) return;
+  if (LeadsWithEquipment(s.text)) return;
   bool has_who = WhoIsSpecific(slots);
   // A time of day ("throughout the day", "at unstructured times") says when, not how much: it
   // counts as a frequency only when someone is named to deliver the provision.
   bool has_frequency = !slots.frequency.empty() && (has_who || !IsContinuous(slots.frequency));
   bool has_amount = slots.has_amount();
-  if (!has_amount && !has_frequency && !has_who) {
+  bool one_off = !has_amount && !has_frequency && IsOneOff(slots, rules::Tokenise(s.text));
+  if (!has_amount && !has_frequency && !has_who && !one_off) {
     out.push_back(MakeFlag(
         FlagId::kUnquantifiedProvision,
         "This provision does not say how much, how often or who will deliver it: state the "

@@ -12,10 +12,31 @@
 namespace ehcp::checks {
 namespace {
 
-std::vector<std::pair<size_t, size_t>> FindTerm(std::string_view text, std::string_view term) {
+// Acronyms (more than one capital) match exactly; other terms ignore case.
+bool IsAcronymTerm(std::string_view term) {
   size_t caps = 0;
   for (char c : term) caps += (c >= 'A' && c <= 'Z') ? 1 : 0;
-  return caps >= 2 ? rules::FindPhraseExact(text, term) : rules::FindPhrase(text, term);
+  return caps >= 2;
+}
+
+rules::PhraseIndex IndexOf(std::span<const std::string_view> terms, bool acronyms_exact) {
+  std::vector<rules::PhraseIndex::Entry> entries;
+  for (std::string_view t : terms)
+    entries.push_back({std::string(t), acronyms_exact && IsAcronymTerm(t)});
+  return rules::PhraseIndex(std::move(entries));
+}
+
+const rules::PhraseIndex& ProvisionCueIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::ProvisionCues(), false);
+  return index;
+}
+const rules::PhraseIndex& HealthOnlyIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::HealthOnlyTherapyTerms(), false);
+  return index;
+}
+const rules::PhraseIndex& TherapyIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::EducationalTherapyTerms(), true);
+  return index;
 }
 
 }  // namespace
@@ -25,13 +46,8 @@ void CheckSectionFit(const Statement& s, std::vector<Flag>& out) {
                s.section == Section::kD;
   if (early && !IsPlaceholder(s.text)) {
     std::pair<size_t, size_t> hit{0, 0};
-    for (std::string_view cue : rules::ProvisionCues()) {
-      auto hits = rules::FindPhrase(s.text, cue);
-      if (!hits.empty()) {
-        hit = hits[0];
-        break;
-      }
-    }
+    std::vector<rules::PhraseHit> cues = ProvisionCueIndex().FindAll(s.text);
+    if (!cues.empty()) hit = {cues[0].begin, cues[0].end};  // the first cue's first hit
     bool quantified = false;
     if (hit.second == 0) {
       ProvisionSlots slots = ProvisionOf(s);
@@ -49,21 +65,17 @@ void CheckSectionFit(const Statement& s, std::vector<Flag>& out) {
     }
   }
   if (s.section == Section::kG) {
-    for (std::string_view h : rules::HealthOnlyTherapyTerms())
-      if (!rules::FindPhrase(s.text, h).empty()) return;
-    for (std::string_view term : rules::EducationalTherapyTerms()) {
-      auto hits = FindTerm(s.text, term);
-      if (hits.empty()) continue;
-      std::string basis = "SEND Code of Practice 9.73-9.74";
-      out.push_back(
-          MakeFlag(FlagId::kTherapyInG,
-                   Quote(s.text.substr(hits[0].first, hits[0].second - hits[0].first)) +
-                       " is therapy that educates or trains the child, which is normally special "
-                       "educational provision: consider moving it to section F (" +
-                       basis + ")",
-                   basis, {SpanIn(s, hits[0].first, hits[0].second)}));
-      return;
-    }
+    if (HealthOnlyIndex().Any(s.text)) return;
+    std::vector<rules::PhraseHit> therapies = TherapyIndex().FindAll(s.text);
+    if (therapies.empty()) return;
+    const rules::PhraseHit& hit = therapies[0];  // the first term's first hit
+    std::string basis = "SEND Code of Practice 9.73-9.74";
+    out.push_back(MakeFlag(FlagId::kTherapyInG,
+                           Quote(s.text.substr(hit.begin, hit.end - hit.begin)) +
+                               " is therapy that educates or trains the child, which is normally "
+                               "special educational provision: consider moving it to section F (" +
+                               basis + ")",
+                           basis, {SpanIn(s, hit.begin, hit.end)}));
   }
 }
 

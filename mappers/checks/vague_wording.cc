@@ -1,5 +1,6 @@
 // vague-wording and resource-caveat: provision wording that leaves room for doubt (DOMAIN.md §4).
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,88 @@ bool WideRange(std::string_view amount) {
   return nums.size() >= 2 && nums[1] > nums[0] * 1.5;
 }
 
+const rules::PhraseIndex& VagueIndex() {
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (const rules::VagueTerm& term : rules::VagueTerms())
+      entries.push_back({std::string(term.phrase), false});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index;
+}
+
+const rules::PhraseIndex& CaveatIndex() {
+  static const rules::PhraseIndex index = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view caveat : rules::ResourceCaveats())
+      entries.push_back({std::string(caveat), false});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  return index;
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Resource caveats in free wording, as byte ranges: "subject to the panel's approval of
+// funding", "pending funding", "within the school's existing resources", "if funding can be
+// secured", "when a bed becomes available", "funding permitting".
+std::vector<std::pair<size_t, size_t>> FreeCaveats(const std::vector<rules::Token>& t) {
+  std::vector<std::pair<size_t, size_t>> out;
+  const size_t n = t.size();
+  auto word = [&](size_t j) { return t[j].is_word || t[j].is_number; };
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "permitting" && i > 0 && rules::IsCaveatResource(t[i - 1].lower)) {
+      out.emplace_back(t[i - 1].begin, t[i].end);
+      continue;
+    }
+    enum { kSubject, kWithin, kPending, kCondition } kind;
+    size_t from = i + 1;
+    if (w == "subject" && i + 1 < n && t[i + 1].lower == "to") {
+      kind = kSubject;
+      from = i + 2;
+    } else if (w == "within") {
+      kind = kWithin;
+    } else if (w == "pending") {
+      kind = kPending;
+    } else if (OneOf(w, {"if", "when", "once", "until", "where"})) {
+      kind = kCondition;
+    } else {
+      continue;
+    }
+    // The resource: within the next few words of the same clause.
+    size_t res = n;
+    for (size_t j = from; j < n && j < from + 6 && word(j); ++j) {
+      const std::string& r = t[j].lower;
+      if (!rules::IsCaveatResource(r)) continue;
+      bool money = OneOf(r, {"funding", "funds", "budget", "budgets", "resources", "resource",
+                             "capacity", "money"});
+      bool decision = money || OneOf(r, {"approval", "panel", "panel's"});
+      if ((kind == kWithin && !money) || (kind == kPending && !decision)) continue;
+      res = j;
+      break;
+    }
+    if (res == n) continue;
+    size_t end = res;
+    if (kind == kCondition) {  // "if funding can be secured": the resource must be found
+      end = n;
+      for (size_t k = res + 1; k < n && k <= res + 4 && word(k); ++k) {
+        if (rules::IsCaveatAvailable(t[k].lower)) {
+          end = k;
+          break;
+        }
+      }
+      if (end == n) continue;
+      if (end + 1 < n && OneOf(t[end + 1].lower, {"available", "free", "up"})) ++end;
+    }
+    out.emplace_back(t[i].begin, t[end].end);
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
@@ -72,10 +155,13 @@ void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
   bool specifics = slots.has_amount() && !slots.frequency.empty() && WhoIsSpecific(slots);
   std::vector<rules::Token> tokens = rules::Tokenise(s.text);
   std::vector<std::pair<size_t, size_t>> taken;
-  for (const rules::VagueTerm& term : rules::VagueTerms()) {
+  std::vector<rules::PhraseHit> all = VagueIndex().FindAll(s.text);
+  auto terms = rules::VagueTerms();
+  for (size_t i = 0; i < all.size();) {
+    const rules::VagueTerm& term = terms[all[i].phrase];
     std::vector<FlagSpan> spans;
-    for (auto hit : rules::FindPhrase(s.text, term.phrase)) {
-      const size_t b = hit.first, e = hit.second;  // named, not bound: lambdas capture them
+    for (size_t k = all[i].phrase; i < all.size() && all[i].phrase == k; ++i) {
+      const size_t b = all[i].begin, e = all[i].end;
       bool covered = std::any_of(taken.begin(), taken.end(),
                                  [&](auto r) { return b < r.second && e > r.first; });
       if (covered || Excused(term, s.text, tokens, b, e, slots, specifics)) continue;
@@ -104,9 +190,7 @@ void CheckVagueWording(const Statement& s, std::vector<Flag>& out) {
 
 void CheckResourceCaveat(const Statement& s, std::vector<Flag>& out) {
   if (!IsProvisionSection(s.section)) return;
-  for (std::string_view caveat : rules::ResourceCaveats()) {
-    auto hits = rules::FindPhrase(s.text, caveat);
-    if (hits.empty()) continue;
+  auto raise = [&](const std::vector<std::pair<size_t, size_t>>& hits) {
     std::vector<FlagSpan> spans;
     for (auto [b, e] : hits) spans.push_back(SpanIn(s, b, e));
     std::string words = s.text.substr(hits[0].first, hits[0].second - hits[0].first);
@@ -117,6 +201,21 @@ void CheckResourceCaveat(const Statement& s, std::vector<Flag>& out) {
                        "needs (SEND Code of Practice 9.69; Children and Families Act 2014 "
                        "s42)",
         "SEND Code of Practice 9.69; Children and Families Act 2014 s42", std::move(spans)));
+  };
+  std::vector<std::pair<size_t, size_t>> listed;
+  std::vector<rules::PhraseHit> all = CaveatIndex().FindAll(s.text);
+  for (size_t i = 0; i < all.size();) {
+    std::vector<std::pair<size_t, size_t>> hits;
+    for (size_t k = all[i].phrase; i < all.size() && all[i].phrase == k; ++i)
+      hits.emplace_back(all[i].begin, all[i].end);
+    listed.insert(listed.end(), hits.begin(), hits.end());
+    raise(hits);
+  }
+  // Free wording that no listed phrase already covers.
+  for (auto [b, e] : FreeCaveats(rules::Tokenise(s.text))) {
+    bool covered = std::any_of(listed.begin(), listed.end(),
+                               [&](auto r) { return b < r.second && e > r.first; });
+    if (!covered) raise({{b, e}});
   }
 }
 

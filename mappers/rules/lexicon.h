@@ -36,6 +36,11 @@ bool VagueKindExcusedBySpecifics(VagueKind kind);
 
 // Provision made subject to money or availability (unlawful: provision follows need).
 std::span<const std::string_view> ResourceCaveats();
+// Lower-case words for caveats in free wording: a resource ("funding", "bed", "panel",
+// "availability") after "subject to", "within", "pending", "if", "when"; and for "if"/"when" a
+// word saying the resource is found ("available", "secured", "approved").
+bool IsCaveatResource(std::string_view lower_word);
+bool IsCaveatAvailable(std::string_view lower_word);
 
 // --- Jargon (DOMAIN.md §8) ---------------------------------------------------------------------
 
@@ -52,6 +57,9 @@ struct ReportVoiceCue {
   std::string_view phrase;
   bool first_person;  // "I observed": allowed in section A, where it is a family's own voice
   bool exact_case;    // "I saw" must be a capital I
+  // Only in health needs and provision (C, F, G, H1, H2, I): "I have started" or "I will see" is
+  // the clinician there, but may be the child's own voice in B, D or an outcome.
+  bool clinician_only = false;
 };
 std::span<const ReportVoiceCue> ReportVoiceCues();
 

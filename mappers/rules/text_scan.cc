@@ -1,5 +1,6 @@
 #include "mappers/rules/text_scan.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -13,6 +14,7 @@ char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 // Length of a UTF-8 dash (en dash, em dash, minus sign, hyphen U+2010/2011) at s[i], or 0.
 size_t DashLength(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) != 0xE2) return 0;  // every dash starts with 0xE2
   static constexpr std::array<std::string_view, 5> kDashes = {
       "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92", "\xE2\x80\x90", "\xE2\x80\x91"};
   for (std::string_view d : kDashes) {
@@ -141,26 +143,27 @@ bool NumberValue(const Token& t, double& value) {
 
 namespace {
 
+// True when `phrase` occurs in `text` at byte i with the word boundary after it (the boundary
+// before it is the caller's to check).
+bool MatchAt(std::string_view text, size_t i, std::string_view phrase, bool exact) {
+  if (i + phrase.size() > text.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    char a = text[i + k], b = phrase[k];
+    if (exact ? a != b : Lower(a) != Lower(b)) return false;
+  }
+  size_t e = i + phrase.size();
+  bool end_alnum = IsAlnum(static_cast<unsigned char>(phrase.back()));
+  return !(end_alnum && e < text.size() && IsAlnum(static_cast<unsigned char>(text[e])));
+}
+
 std::vector<std::pair<size_t, size_t>> Find(std::string_view text, std::string_view phrase,
                                             bool exact) {
   std::vector<std::pair<size_t, size_t>> out;
   if (phrase.empty() || phrase.size() > text.size()) return out;
   bool start_alnum = IsAlnum(static_cast<unsigned char>(phrase.front()));
-  bool end_alnum = IsAlnum(static_cast<unsigned char>(phrase.back()));
   for (size_t i = 0; i + phrase.size() <= text.size(); ++i) {
-    bool eq = true;
-    for (size_t k = 0; k < phrase.size(); ++k) {
-      char a = text[i + k], b = phrase[k];
-      if (exact ? a != b : Lower(a) != Lower(b)) {
-        eq = false;
-        break;
-      }
-    }
-    if (!eq) continue;
-    size_t e = i + phrase.size();
     if (start_alnum && i > 0 && IsAlnum(static_cast<unsigned char>(text[i - 1]))) continue;
-    if (end_alnum && e < text.size() && IsAlnum(static_cast<unsigned char>(text[e]))) continue;
-    out.emplace_back(i, e);
+    if (MatchAt(text, i, phrase, exact)) out.emplace_back(i, i + phrase.size());
   }
   return out;
 }
@@ -176,6 +179,74 @@ std::vector<std::pair<size_t, size_t>> FindPhraseExact(std::string_view text,
   return Find(text, phrase, true);
 }
 
+PhraseIndex::PhraseIndex(std::vector<Entry> entries) : entries_(std::move(entries)) {
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    std::string_view p = entries_[k].phrase;
+    if (p.empty()) continue;  // FindPhrase finds nothing
+    if (!IsAlnum(static_cast<unsigned char>(p.front()))) {
+      unindexed_.push_back(k);
+      continue;
+    }
+    std::string key;
+    for (size_t i = 0; i < p.size() && IsAlnum(static_cast<unsigned char>(p[i])); ++i)
+      key += Lower(p[i]);
+    by_first_word_[key].push_back(k);
+  }
+}
+
+// Calls on_hit(k, begin, end) for every hit; returns early when on_hit returns false. A phrase
+// that starts with a letter or digit can only match where a run of letters and digits starts
+// (the boundary rule of Find), and that run must be the phrase's own first run: when the phrase
+// goes on, its next byte is not a letter or digit, and when it does not, the boundary rule ends
+// the match with the run.
+template <typename OnHit>
+void PhraseIndex::Scan(std::string_view text, OnHit on_hit) const {
+  std::string key;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsAlnum(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    key.clear();
+    while (j < text.size() && IsAlnum(static_cast<unsigned char>(text[j]))) key += Lower(text[j++]);
+    auto it = by_first_word_.find(key);
+    if (it != by_first_word_.end()) {
+      for (size_t k : it->second) {
+        const Entry& e = entries_[k];
+        if (MatchAt(text, i, e.phrase, e.exact) && !on_hit(k, i, i + e.phrase.size())) return;
+      }
+    }
+    i = j;
+  }
+  for (size_t k : unindexed_) {
+    for (auto [b, e] : Find(text, entries_[k].phrase, entries_[k].exact))
+      if (!on_hit(k, b, e)) return;
+  }
+}
+
+std::vector<PhraseHit> PhraseIndex::FindAll(std::string_view text) const {
+  std::vector<PhraseHit> out;
+  Scan(text, [&](size_t k, size_t b, size_t e) {
+    out.push_back(PhraseHit{k, b, e});
+    return true;
+  });
+  std::sort(out.begin(), out.end(), [](const PhraseHit& a, const PhraseHit& b) {
+    return a.phrase != b.phrase ? a.phrase < b.phrase : a.begin < b.begin;
+  });
+  return out;
+}
+
+bool PhraseIndex::Any(std::string_view text) const {
+  bool found = false;
+  Scan(text, [&](size_t, size_t, size_t) {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
 size_t FindToken(const std::vector<Token>& tokens, std::string_view word, size_t from) {
   for (size_t i = from; i < tokens.size(); ++i) {
     if (tokens[i].lower == word) return i;
@@ -185,14 +256,18 @@ size_t FindToken(const std::vector<Token>& tokens, std::string_view word, size_t
 
 bool TokensMatch(const std::vector<Token>& tokens, size_t i, std::string_view phrase,
                  size_t* next) {
+  // Word by word, without splitting the phrase first: most calls fail on the first byte.
   size_t pos = 0;
   while (pos < phrase.size()) {
-    size_t sp = phrase.find(' ', pos);
-    if (sp == std::string_view::npos) sp = phrase.size();
-    std::string_view w = phrase.substr(pos, sp - pos);
-    if (i >= tokens.size() || tokens[i].lower != w) return false;
+    if (i >= tokens.size()) return false;
+    const std::string& w = tokens[i].lower;  // never empty, never contains a space
+    if (w.size() > phrase.size() - pos) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (phrase[pos + k] != w[k]) return false;
+    size_t e = pos + w.size();
+    if (e < phrase.size() && phrase[e] != ' ') return false;
     ++i;
-    pos = sp + 1;
+    pos = e + 1;
   }
   if (next) *next = i;
   return true;

@@ -198,15 +198,17 @@ Range FindMeasure(std::string_view text, const Tokens& t, Range anchor) {
       number = false;
     if (number) return {i, clause_end(i + 1)};
   }
-  for (std::string_view p : rules::MeasurePhrases()) {
-    auto hits = rules::FindPhrase(text, p);
-    for (auto [b, e] : hits) {
-      for (size_t i = 0; i < t.size(); ++i) {
-        if (t[i].begin == b && outside(i)) {
-          size_t j = i;
-          while (j < t.size() && t[j].end <= e) ++j;
-          return {i, std::max(j, i + 1)};
-        }
+  static const rules::PhraseIndex measures = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view p : rules::MeasurePhrases()) entries.push_back({std::string(p)});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  for (const rules::PhraseHit& hit : measures.FindAll(text)) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].begin == hit.begin && outside(i)) {
+        size_t j = i;
+        while (j < t.size() && t[j].end <= hit.end) ++j;
+        return {i, std::max(j, i + 1)};
       }
     }
   }
@@ -226,12 +228,12 @@ OutcomeSlots ParseOutcome(std::string_view text) {
   Range anchor = FindAnchor(t);
   o.time_anchor = Text(text, t, anchor);
   o.measure = Text(text, t, FindMeasure(text, t, anchor));
-  for (std::string_view cue : rules::ServiceSubjectCues()) {
-    if (!rules::FindPhrase(text, cue).empty()) {
-      o.subject_is_child = false;
-      break;
-    }
-  }
+  static const rules::PhraseIndex service = [] {
+    std::vector<rules::PhraseIndex::Entry> entries;
+    for (std::string_view cue : rules::ServiceSubjectCues()) entries.push_back({std::string(cue)});
+    return rules::PhraseIndex(std::move(entries));
+  }();
+  if (service.Any(text)) o.subject_is_child = false;
   return o;
 }
 

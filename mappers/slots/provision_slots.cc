@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "mappers/rules/lexicon.h"
@@ -166,7 +167,74 @@ struct Period {
   double per_year = 0;
 };
 
+// Times a year for "every N <unit>": weeks of the school year, calendar months and years (a
+// review "every six months" runs through the holidays).
+double PerYearEvery(double n, std::string_view unit) {
+  if (n <= 0) return 0;
+  if (unit == "week" || unit == "weeks") return kSchoolWeeksPerYear / n;
+  if (unit == "month" || unit == "months") return 12 / n;
+  if (unit == "year" || unit == "years") return 1 / n;
+  if (unit == "term" || unit == "terms") return 3 / n;
+  return 0;
+}
+
+// Periods written with a number or a name: "every six months", "every 12 months", "three-monthly",
+// "six monthly", "annual", "bi-annual", "each September".
+bool ParseOtherPeriodAt(const Tokens& t, size_t i, Period& out) {
+  size_t n = t.size();
+  const std::string& w = t[i].lower;
+  double v = 0;
+  if ((w == "every" || w == "each") && i + 2 < n && rules::NumberValue(t[i + 1], v)) {
+    double per_year = PerYearEvery(v, t[i + 2].lower);
+    if (per_year > 0) {
+      out = {MakePiece(t, i, i + 3), per_year};
+      return true;
+    }
+  }
+  if ((w == "every" || w == "each") && i + 1 < n && rules::IsMonth(t[i + 1].lower) &&
+      t[i + 1].capitalised) {
+    out = {MakePiece(t, i, i + 2), 1};
+    return true;
+  }
+  if (rules::NumberValue(t[i], v) && v > 0) {
+    size_t j = i + 1;
+    if (j < n && t[j].lower == "-") ++j;
+    if (j < n) {
+      const std::string& u = t[j].lower;
+      double per_year = u == "monthly"           ? 12 / v
+                        : u == "weekly" && v > 1 ? kSchoolWeeksPerYear / v
+                        : u == "yearly" && v > 1 ? 1 / v
+                                                 : 0;
+      if (per_year > 0) {
+        out = {MakePiece(t, i, j + 1), per_year};
+        return true;
+      }
+    }
+  }
+  if (w == "annual") {
+    out = {MakePiece(t, i, i + 1), 1};
+    return true;
+  }
+  if (w == "biannual" || w == "biannually") {
+    out = {MakePiece(t, i, i + 1), 2};
+    return true;
+  }
+  if (w == "bi" && i + 2 < n && t[i + 1].lower == "-" &&
+      (t[i + 2].lower == "annual" || t[i + 2].lower == "annually")) {
+    out = {MakePiece(t, i, i + 3), 2};
+    return true;
+  }
+  return false;
+}
+
 bool ParsePeriodAt(const Tokens& t, size_t i, Period& out) {
+  // Most tokens start no period phrase: look their first word up before trying each phrase.
+  static const std::unordered_set<std::string_view> first_words = [] {
+    std::unordered_set<std::string_view> set;
+    for (const PeriodPhrase& p : kPeriods) set.insert(p.words.substr(0, p.words.find(' ')));
+    return set;
+  }();
+  if (!first_words.count(t[i].lower)) return ParseOtherPeriodAt(t, i, out);
   for (const PeriodPhrase& p : kPeriods) {
     size_t next = 0;
     if (rules::TokensMatch(t, i, p.words, &next)) {
@@ -177,7 +245,7 @@ bool ParsePeriodAt(const Tokens& t, size_t i, Period& out) {
       return true;
     }
   }
-  return false;
+  return ParseOtherPeriodAt(t, i, out);
 }
 
 // A count of sessions per period: "twice", "three times", "3 x", "5 sessions", "two 30-minute".
@@ -235,6 +303,7 @@ double UnitWeeks(const Tokens& t, size_t j, size_t& next) {
   const std::string& w = t[j].lower;
   if (w == "term" || w == "terms") return kSchoolWeeksPerYear / 3;
   if (w == "week" || w == "weeks") return 1;
+  if (w == "day" || w == "days") return 1.0 / 5;  // school days
   if (w == "month" || w == "months") return kSchoolWeeksPerYear / 9;
   if (w == "year" || w == "years") return kSchoolWeeksPerYear;
   return 0;
@@ -318,24 +387,108 @@ Piece ParseGroup(const Tokens& t) {
   return {};
 }
 
-// Longest case-insensitive match from a table of phrases; acronyms (written with more than one
-// capital) match exactly.
+// Acronyms (written with more than one capital) match exactly; other phrases ignore case.
+bool IsAcronymPhrase(std::string_view p) {
+  return std::count_if(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+}
+
+// A PhraseIndex over a lexicon table, built once.
 template <typename Entry, typename GetPhrase>
-std::pair<size_t, size_t> LongestMatch(std::string_view text, std::span<const Entry> table,
-                                       GetPhrase get, const Entry** found) {
-  std::pair<size_t, size_t> best{0, 0};
+rules::PhraseIndex IndexOf(std::span<const Entry> table, GetPhrase get) {
+  std::vector<rules::PhraseIndex::Entry> entries;
   for (const Entry& e : table) {
     std::string_view p = get(e);
-    size_t caps = static_cast<size_t>(
-        std::count_if(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto hits = caps >= 2 ? rules::FindPhraseExact(text, p) : rules::FindPhrase(text, p);
-    for (auto h : hits) {
-      size_t len = h.second - h.first;
-      if (len > best.second - best.first ||
-          (len == best.second - best.first && h.first < best.first)) {
-        best = h;
-        if (found) *found = &e;
-      }
+    entries.push_back({std::string(p), IsAcronymPhrase(p)});
+  }
+  return rules::PhraseIndex(std::move(entries));
+}
+
+std::string_view Self(std::string_view p) { return p; }
+std::string_view TypePhrase(const rules::ProvisionType& p) { return p.phrase; }
+
+const rules::PhraseIndex& ContinuousIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::ContinuousFrequencies(), Self);
+  return index;
+}
+const rules::PhraseIndex& ProvisionTypeIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::ProvisionTypes(), TypePhrase);
+  return index;
+}
+const rules::PhraseIndex& SettingIndex() {
+  static const rules::PhraseIndex index = IndexOf(rules::SettingTerms(), Self);
+  return index;
+}
+// Role k is phrase 2k and its plural ("teachers", "TAs") phrase 2k + 1 (empty, never found, for
+// a role that already ends in "s").
+rules::PhraseIndex RolesWithPlurals(bool specific_only) {
+  std::vector<rules::PhraseIndex::Entry> entries;
+  for (const rules::RoleTerm& r : rules::RoleTerms()) {
+    bool skip = specific_only && !r.specific;
+    bool exact = IsAcronymPhrase(r.phrase);
+    entries.push_back({skip ? std::string() : std::string(r.phrase), exact});
+    bool plural = !skip && !r.phrase.ends_with('s') && !r.phrase.ends_with('S');
+    entries.push_back({plural ? std::string(r.phrase) + "s" : std::string(), exact});
+  }
+  return rules::PhraseIndex(std::move(entries));
+}
+
+const rules::PhraseIndex& RoleIndex() {
+  static const rules::PhraseIndex index = RolesWithPlurals(false);
+  return index;
+}
+
+// Words before "team" or "service" that make it part of the school, or no service in particular
+// ("the SEN team", "the learning support team", "the pastoral team", "family support services").
+bool IsOwnTeamWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 25> k = {
+      "family",   "school",   "school's", "pastoral",    "inclusion", "sen",        "send",
+      "senco",    "sendco",   "staff",    "class",       "year",      "leadership", "senior",
+      "teaching", "learning", "support",  "whole",       "same",      "wider",      "academy",
+      "college",  "nursery",  "setting",  "safeguarding"};
+  return std::find(k.begin(), k.end(), w) != k.end();
+}
+
+bool IsServiceHead(std::string_view w) {
+  return w == "team" || w == "teams" || w == "service" || w == "services";
+}
+
+bool IsModifierStop(const Token& t) {
+  static constexpr std::array<std::string_view, 42> k = {
+      "the",      "a",     "an",      "by",       "from",     "with",    "to",
+      "of",       "and",   "or",      "for",      "in",       "at",      "on",
+      "will",     "be",    "is",      "are",      "his",      "her",     "their",
+      "its",      "this",  "that",    "our",      "my",       "offered", "referred",
+      "provided", "given", "receive", "receives", "received", "attend",  "attends",
+      "use",      "uses",  "via",     "through",  "into",     "access",  "continue"};
+  return !t.is_word || std::find(k.begin(), k.end(), t.lower) != k.end();
+}
+
+// A named team or service ending at token `head` ("the diabetes team", "wheelchair services",
+// "the specialist teaching service"): its first token, or npos when the words before the head
+// name no service of their own.
+size_t NamedServiceStart(const Tokens& t, size_t head) {
+  if (!IsServiceHead(t[head].lower)) return std::string_view::npos;
+  size_t first = head;
+  bool own_name = false;
+  while (first > 0 && first + 5 > head && !IsModifierStop(t[first - 1])) {
+    --first;
+    if (!IsOwnTeamWord(t[first].lower)) own_name = true;
+  }
+  return own_name ? first : std::string_view::npos;
+}
+
+// Longest match from a table of phrases (the earliest of equal length, the first in the table
+// on a tie); `found` gets the table entry.
+template <typename Entry>
+std::pair<size_t, size_t> LongestMatch(std::string_view text, std::span<const Entry> table,
+                                       const rules::PhraseIndex& index, const Entry** found) {
+  std::pair<size_t, size_t> best{0, 0};
+  for (const rules::PhraseHit& h : index.FindAll(text)) {
+    size_t len = h.end - h.begin;
+    if (len > best.second - best.first ||
+        (len == best.second - best.first && h.begin < best.first)) {
+      best = {h.begin, h.end};
+      if (found) *found = &table[h.phrase];
     }
   }
   return best;
@@ -357,27 +510,32 @@ std::string ParseWho(std::string_view text, const Tokens& t) {
     bool introduced;
   };
   std::vector<Hit> hits;
-  for (const rules::RoleTerm& r : rules::RoleTerms()) {
-    size_t caps = static_cast<size_t>(std::count_if(r.phrase.begin(), r.phrase.end(),
-                                                    [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto found =
-        caps >= 2 ? rules::FindPhraseExact(text, r.phrase) : rules::FindPhrase(text, r.phrase);
-    for (auto [b, e] : found) {
-      bool covered = false;
-      for (const Hit& h : hits) covered = covered || (b >= h.b && e <= h.e);
-      if (covered) continue;
-      // "therapy" does not make "therapist"; skip a role that is part of a "what" ("SaLT
-      // programme") unless introduced by "by"/"from"/"with".
-      std::string_view before = text.substr(0, b);
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      size_t sp = before.find_last_of(' ');
-      std::string_view prev = sp == std::string_view::npos ? before : before.substr(sp + 1);
-      std::string prev_lower(prev);
-      for (char& c : prev_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      bool introduced = prev_lower == "by" || prev_lower == "from" || prev_lower == "with" ||
-                        prev_lower == "a" || prev_lower == "an" || prev_lower == "the";
-      hits.push_back({b, e, r.specific, introduced});
-    }
+  auto roles = rules::RoleTerms();
+  std::vector<rules::PhraseHit> found_roles = RoleIndex().FindAll(text);
+  // Named teams and services count as specific roles; they come after the table's roles.
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t first = NamedServiceStart(t, i);
+    if (first != std::string_view::npos)
+      found_roles.push_back(rules::PhraseHit{2 * roles.size(), t[first].begin, t[i].end});
+  }
+  static constexpr rules::RoleTerm kService{"service", true};
+  for (const rules::PhraseHit& found : found_roles) {
+    const rules::RoleTerm& r = found.phrase / 2 < roles.size() ? roles[found.phrase / 2] : kService;
+    const size_t b = found.begin, e = found.end;
+    bool covered = false;
+    for (const Hit& h : hits) covered = covered || (b >= h.b && e <= h.e);
+    if (covered) continue;
+    // "therapy" does not make "therapist"; skip a role that is part of a "what" ("SaLT
+    // programme") unless introduced by "by"/"from"/"with".
+    std::string_view before = text.substr(0, b);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    size_t sp = before.find_last_of(' ');
+    std::string_view prev = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    std::string prev_lower(prev);
+    for (char& c : prev_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool introduced = prev_lower == "by" || prev_lower == "from" || prev_lower == "with" ||
+                      prev_lower == "a" || prev_lower == "an" || prev_lower == "the";
+    hits.push_back({b, e, r.specific, introduced});
   }
   if (hits.empty()) return {};
   auto rank = [](const Hit& h) { return (h.specific ? 0 : 2) + (h.introduced ? 0 : 1); };
@@ -458,8 +616,8 @@ ProvisionSlots ParseProvision(std::string_view text) {
       s.frequency = std::string(Sub(text, period.piece));
     }
   } else {
-    auto [cb, ce] = LongestMatch<std::string_view>(
-        text, rules::ContinuousFrequencies(), [](std::string_view p) { return p; }, nullptr);
+    auto [cb, ce] = LongestMatch<std::string_view>(text, rules::ContinuousFrequencies(),
+                                                   ContinuousIndex(), nullptr);
     if (ce > cb) s.frequency = std::string(text.substr(cb, ce - cb));
   }
   if (duration.piece.found) s.duration = std::string(Sub(text, duration.piece));
@@ -484,12 +642,12 @@ ProvisionSlots ParseProvision(std::string_view text) {
   if (group.found) s.group_size = std::string(Sub(text, group));
 
   const rules::ProvisionType* type = nullptr;
-  auto [wb, we] = LongestMatch<rules::ProvisionType>(
-      text, rules::ProvisionTypes(), [](const rules::ProvisionType& p) { return p.phrase; }, &type);
+  auto [wb, we] = LongestMatch<rules::ProvisionType>(text, rules::ProvisionTypes(),
+                                                     ProvisionTypeIndex(), &type);
   if (we > wb) s.what = std::string(text.substr(wb, we - wb));
 
-  auto [sb, se] = LongestMatch<std::string_view>(
-      text, rules::SettingTerms(), [](std::string_view p) { return p; }, nullptr);
+  auto [sb, se] =
+      LongestMatch<std::string_view>(text, rules::SettingTerms(), SettingIndex(), nullptr);
   if (se > sb) s.setting = std::string(text.substr(sb, se - sb));
 
   s.who = ParseWho(text, t);
@@ -498,25 +656,33 @@ ProvisionSlots ParseProvision(std::string_view text) {
 
 bool WhoIsSpecific(const ProvisionSlots& slots) {
   if (slots.who.empty()) return false;
-  for (const rules::RoleTerm& r : rules::RoleTerms()) {
-    if (!r.specific) continue;
-    size_t caps = static_cast<size_t>(std::count_if(r.phrase.begin(), r.phrase.end(),
-                                                    [](char c) { return c >= 'A' && c <= 'Z'; }));
-    auto hits = caps >= 2 ? rules::FindPhraseExact(slots.who, r.phrase)
-                          : rules::FindPhrase(slots.who, r.phrase);
-    if (!hits.empty()) return true;
-  }
+  static const rules::PhraseIndex specific = RolesWithPlurals(true);
+  if (specific.Any(slots.who)) return true;
+  Tokens t = rules::Tokenise(slots.who);
+  for (size_t i = 0; i < t.size(); ++i)
+    if (NamedServiceStart(t, i) != std::string_view::npos) return true;
   return false;
 }
 
 bool WhatIsEquipment(const ProvisionSlots& slots) {
   if (slots.what.empty()) return false;
-  for (const rules::ProvisionType& p : rules::ProvisionTypes()) {
-    if (p.equipment && !rules::FindPhrase(slots.what, p.phrase).empty() &&
-        p.phrase.size() == slots.what.size())
-      return true;
+  // A hit of the phrase as long as the whole slot: the slot is the phrase, ignoring case.
+  static const std::unordered_set<std::string> equipment = [] {
+    std::unordered_set<std::string> set;
+    for (const rules::ProvisionType& p : rules::ProvisionTypes())
+      if (p.equipment) set.insert(ToLowerAscii(p.phrase));
+    return set;
+  }();
+  return equipment.count(ToLowerAscii(slots.what)) > 0;
+}
+
+bool LeadsWithEquipment(std::string_view text) {
+  std::vector<rules::PhraseHit> hits = ProvisionTypeIndex().FindAll(text);
+  const rules::PhraseHit* lead = nullptr;
+  for (const rules::PhraseHit& h : hits) {
+    if (!lead || h.begin < lead->begin || (h.begin == lead->begin && h.end > lead->end)) lead = &h;
   }
-  return false;
+  return lead && rules::ProvisionTypes()[lead->phrase].equipment;
 }
 
 }  // namespace ehcp

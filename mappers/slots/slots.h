@@ -28,6 +28,12 @@ bool WhoIsSpecific(const ProvisionSlots& slots);
 // needs no hours or frequency to be specific.
 bool WhatIsEquipment(const ProvisionSlots& slots);
 
+// True when the first kind of provision the text names (the earliest ProvisionTypes phrase, the
+// longest at that place) is equipment or a physical resource ("A height-adjustable chair with a
+// footplate…", "Time-out card and a calm space"): it needs no hours. "Support to use a visual
+// timetable" leads with support, not equipment.
+bool LeadsWithEquipment(std::string_view text);
+
 // Number of school weeks in the year used to normalise hours (DOMAIN.md §4).
 inline constexpr double kSchoolWeeksPerYear = 39.0;
 

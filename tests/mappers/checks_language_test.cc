@@ -1,6 +1,8 @@
 // jargon and report-voice.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "tests/mappers/check_test_util.h"
 
 namespace ehcp {
@@ -75,6 +77,47 @@ TEST(ChecksReportVoice, Negatives) {
   EXPECT_FALSE(Raises("I feel she is happier at home.", Section::kA, FlagId::kReportVoice));
   EXPECT_FALSE(Raises("I observed that he loves trains.", Section::kA, FlagId::kReportVoice));
   EXPECT_TRUE(Raises("See section 4 of this report.", Section::kA, FlagId::kReportVoice));
+}
+
+TEST(ChecksReportVoice, CliniciansAndProfessionalsOwnWords) {
+  for (auto [text, section, words] : std::vector<std::tuple<const char*, Section, const char*>>{
+           {"It is my opinion that Yusuf requires a specialist setting.", Section::kI,
+            "It is my opinion"},
+           {"Callum told me that he wants to go back to school.", Section::kB, "told me"},
+           {"I will see Ravi again in the general paediatric clinic in four months.", Section::kG,
+            "I will see"},
+           {"I have started melatonin 2 mg to be given 30 minutes before bedtime.", Section::kC,
+            "I have started"},
+           {"I have advised school to keep a water bottle on her desk.", Section::kF,
+            "I have advised"},
+           {"I would like to see Amelia's reading assessed again next year.", Section::kB,
+            "I would like to see"},
+       }) {
+    Statement s = MakeStatement(text, section);
+    auto flags = FlagsOf(StatementFlags(s), FlagId::kReportVoice);
+    ASSERT_FALSE(flags.empty()) << text;
+    EXPECT_EQ(FlaggedWords(s, flags[0]), words) << text;
+  }
+  // In section A, a named person telling "me" is the professional's voice; a family member
+  // or teacher telling the child or parent is their own.
+  EXPECT_TRUE(
+      Raises("Idris told me that teachers pick on him.", Section::kA, FlagId::kReportVoice));
+  for (const char* text : {
+           "My teacher told me I am good at maths.",
+           "Mum told me we are moving house.",
+           "Mrs Shah told me I can use the calm room.",
+           "He told me he was scared.",
+           "I would like to see him make friends.",
+       }) {
+    EXPECT_FALSE(Raises(text, Section::kA, FlagId::kReportVoice)) << text;
+  }
+  // The child's own voice in a need or an outcome.
+  EXPECT_FALSE(Raises("I have started Year 7 and I find it hard to find my classes.", Section::kB,
+                      FlagId::kReportVoice));
+  EXPECT_FALSE(
+      Raises("I find it hard to remember what I have read.", Section::kB, FlagId::kReportVoice));
+  EXPECT_FALSE(Raises("By July 2026 I will see my friends at the youth club every week.",
+                      Section::kE, FlagId::kReportVoice));
 }
 
 }  // namespace

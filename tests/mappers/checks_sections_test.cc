@@ -53,6 +53,28 @@ TEST(ChecksTherapyInG, PositivesAndNegatives) {
   EXPECT_FALSE(Raises("Weekly speech and language therapy.", Section::kF, FlagId::kTherapyInG));
 }
 
+TEST(ChecksTherapyInG, HealthOnlyTherapyIsNotFlagged) {
+  for (const char* text : {
+           "Chest physiotherapy will be carried out twice daily by staff trained by the "
+           "respiratory physiotherapist.",
+           "Physiotherapy for airway clearance each morning.",
+           "Hydrotherapy with the physiotherapist once a week for pain in her hips.",
+           "The speech and language therapist from the dysphagia team will assess her eating and "
+           "drinking.",
+           "Speech and language therapy to review his swallow safety each term.",
+       }) {
+    EXPECT_FALSE(Raises(text, Section::kG, FlagId::kTherapyInG)) << text;
+  }
+  // Therapy that teaches still raises it in G.
+  for (const char* text : {
+           "Physiotherapy blocks of six weekly sessions to teach Maisie to climb stairs safely.",
+           "Speech and language therapy review once a year to update her communication targets.",
+           "Hydrotherapy with the physiotherapist to build her walking skills.",
+       }) {
+    EXPECT_TRUE(Raises(text, Section::kG, FlagId::kTherapyInG)) << text;
+  }
+}
+
 TEST(ChecksPlacement, Positives) {
   for (auto [text, words] : std::vector<std::pair<const char*, const char*>>{
            {"Amelia will attend Oakfield Primary School.", "Oakfield Primary School"},

@@ -109,6 +109,39 @@ TEST(ProvisionSlotsTest, NoAmountMeansUnset) {
   EXPECT_TRUE(y.frequency.empty());
 }
 
+TEST(ProvisionSlotsTest, PeriodsWithNumbersAndNames) {
+  ProvisionSlots a = ParseProvision("30 minutes every six weeks with the SENCO.");
+  EXPECT_EQ(a.frequency, "every six weeks");
+  ASSERT_TRUE(a.hours_per_year.has_value());
+  EXPECT_DOUBLE_EQ(*a.hours_per_year, 0.5 * 39 / 6);
+  EXPECT_EQ(ParseProvision("Reviewed every 12 months.").frequency, "every 12 months");
+  EXPECT_EQ(ParseProvision("Three-monthly medication reviews.").frequency, "Three-monthly");
+  EXPECT_EQ(ParseProvision("An annual review of her shunt.").frequency, "annual");
+  EXPECT_EQ(ParseProvision("Training for staff each September.").frequency, "each September");
+  EXPECT_TRUE(ParseProvision("Training for each of the staff.").frequency.empty());
+  ProvisionSlots d = ParseProvision("A play scheme for 10 days.");
+  EXPECT_EQ(d.duration, "for 10 days");
+}
+
+TEST(ProvisionSlotsTest, NamedTeamsAndPluralRolesAreSpecific) {
+  EXPECT_TRUE(WhoIsSpecific(ParseProvision("reviewed by the diabetes team")));
+  EXPECT_TRUE(WhoIsSpecific(ParseProvision("Wheelchair services will reassess it")));
+  EXPECT_TRUE(WhoIsSpecific(ParseProvision("support from two teaching assistants")));
+  EXPECT_TRUE(WhoIsSpecific(ParseProvision("checked by the TAs")));
+  EXPECT_TRUE(WhoIsSpecific(ParseProvision("seen by the orthoptist")));
+  EXPECT_FALSE(WhoIsSpecific(ParseProvision("support from the learning support team")));
+  EXPECT_FALSE(WhoIsSpecific(ParseProvision("support from the SEN team")));
+  EXPECT_FALSE(WhoIsSpecific(ParseProvision("support from the team")));
+}
+
+TEST(ProvisionSlotsTest, LeadingEquipment) {
+  EXPECT_TRUE(LeadsWithEquipment("A height-adjustable chair with support for her feet."));
+  EXPECT_TRUE(LeadsWithEquipment("Ear defenders and a quiet space."));
+  EXPECT_FALSE(LeadsWithEquipment("Support to use her ear defenders."));
+  EXPECT_FALSE(LeadsWithEquipment("Weekly speech and language therapy."));
+  EXPECT_FALSE(LeadsWithEquipment(""));
+}
+
 TEST(ProvisionSlotsTest, UnnamedActorsAreNotSpecific) {
   EXPECT_FALSE(WhoIsSpecific(ParseProvision("support from a familiar adult")));
   EXPECT_FALSE(WhoIsSpecific(ParseProvision("school staff will support her")));
