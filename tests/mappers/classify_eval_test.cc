@@ -227,6 +227,7 @@ SplitResult Evaluate(const std::vector<Row>& rows, const std::vector<Prediction>
 // accuracy, area accuracy, views/needs/outcomes/provision, macro-F1, flag precision, recall):
 //   ac4d885 (first rule classifier):        0.832 0.594 0.882 0.738 0.705 0.835
 //   heading paths, K entries, wider areas:  0.896 0.709 0.920 0.901 0.742 0.848
+//   review fixes; checks' who/when/equipment: 0.898 0.709 0.928 0.904 0.887 0.895
 //   (tune split at the same commit:         0.974 0.812 0.982 0.971)
 // Each floor is the latest measured figure rounded down by about 0.02. Raise them as the
 // classifier improves; the issue-4 bar is 0.85 coarse accuracy and 0.75 macro-F1 on text written
@@ -234,7 +235,7 @@ SplitResult Evaluate(const std::vector<Row>& rows, const std::vector<Prediction>
 struct Floor {
   double section_acc, area_acc, coarse_acc, macro_f1, flag_p, flag_r;
 };
-constexpr Floor kFloor{0.87, 0.68, 0.90, 0.88, 0.72, 0.82};
+constexpr Floor kFloor{0.87, 0.68, 0.90, 0.88, 0.86, 0.87};
 
 TEST(ClassifyEval, CorpusSectionsAreasAndFlags) {
   std::vector<Row> rows = ReadCorpus();
@@ -279,8 +280,10 @@ TEST(ClassifyEval, CorpusSectionsAreasAndFlags) {
 // figures are printed, and the test fails if they fall below the floors. First measured:
 //   section accuracy 0.831, area accuracy 0.758, views/needs/outcomes/provision 0.858,
 //   macro-F1 0.865, flags precision 0.792 recall 0.774
-// The floors are those figures rounded down by about 0.03.
-constexpr Floor kHoldoutFloor{0.80, 0.73, 0.83, 0.83, 0.76, 0.74};
+// and after the checks' work on who, how often and equipment (done without seeing this set):
+//   flags precision 0.848 recall 0.797.
+// The floors are the latest figures rounded down by about 0.03.
+constexpr Floor kHoldoutFloor{0.80, 0.73, 0.83, 0.83, 0.82, 0.77};
 
 TEST(ClassifyEval, HeldOutStatementsWrittenWithoutSeeingTheRules) {
   std::vector<Row> rows = ReadCorpus("holdout.tsv");
