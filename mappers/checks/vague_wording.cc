@@ -212,7 +212,9 @@ void CheckResourceCaveat(const Statement& s, std::vector<Flag>& out) {
     raise(hits);
   }
   // Free wording that no listed phrase already covers.
-  for (auto [b, e] : FreeCaveats(rules::Tokenise(s.text))) {
+  // (Not structured bindings: clang 14 cannot capture them in the lambda.)
+  for (std::pair<size_t, size_t> span : FreeCaveats(rules::Tokenise(s.text))) {
+    const size_t b = span.first, e = span.second;
     bool covered = std::any_of(listed.begin(), listed.end(),
                                [&](auto r) { return b < r.second && e > r.first; });
     if (!covered) raise({{b, e}});

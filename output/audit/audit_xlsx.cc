@@ -13,13 +13,12 @@
 
 #include "output/audit/audit_report.h"
 #include "output/markup.h"
+#include "output/xlsx/sheet.h"
 #include "pipeline/base/fs.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp::audit {
 namespace {
-
-constexpr size_t kMaxCell = 32767;  // Excel's limit on a cell's text
 
 struct Column {
   std::string header;
@@ -27,154 +26,36 @@ struct Column {
   bool wrap;
 };
 
-struct Formats {
-  lxw_format* header = nullptr;
-  lxw_format* cell = nullptr;
-  lxw_format* wrap = nullptr;
+// The audit workbook's formats: the shared ones and formats for shares and averages.
+struct Formats : xlsx::Formats {
   lxw_format* percent = nullptr;
   lxw_format* decimal = nullptr;
-  lxw_format* block = nullptr;
-  lxw_format* warn = nullptr;
-  lxw_format* info = nullptr;
-  lxw_format* good = nullptr;
 };
 
-lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
-  lxw_format* f = workbook_add_format(wb);
-  format_set_bg_color(f, bg);
-  format_set_font_color(f, fg);
-  return f;
-}
-
 Formats MakeFormats(lxw_workbook* wb) {
-  Formats f;
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xDCE6F2);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.header);
-  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-  f.cell = workbook_add_format(wb);
-  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
-  f.wrap = workbook_add_format(wb);
-  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
-  format_set_text_wrap(f.wrap);
+  Formats f{xlsx::MakeFormats(wb)};
   f.percent = workbook_add_format(wb);
   format_set_align(f.percent, LXW_ALIGN_VERTICAL_TOP);
   format_set_num_format(f.percent, "0%");
   f.decimal = workbook_add_format(wb);
   format_set_align(f.decimal, LXW_ALIGN_VERTICAL_TOP);
   format_set_num_format(f.decimal, "0.0");
-  f.block = Fill(wb, 0xFFC7CE, 0x9C0006);
-  f.warn = Fill(wb, 0xFFEB9C, 0x9C5700);
-  f.info = Fill(wb, 0xDDEBF7, 0x1F4E79);
-  f.good = Fill(wb, 0xC6EFCE, 0x006100);
   return f;
 }
 
-lxw_format* SeverityFormat(const Formats& f, Severity s) {
-  switch (s) {
-    case Severity::kBlock:
-      return f.block;
-    case Severity::kWarn:
-      return f.warn;
-    case Severity::kInfo:
-      return f.info;
-  }
-  return f.info;
-}
+using xlsx::SeverityFormat;
 
-// Writes the cells of one sheet; remembers the first error.
-class Sheet {
+// One sheet of the audit: the shared sheet writer, finished with row heights and an autofilter
+// over every column.
+class Sheet : public xlsx::Sheet {
  public:
   Sheet(lxw_workbook* wb, const char* name, const Formats& f)
-      : ws_(workbook_add_worksheet(wb, name)), f_(f) {}
-
-  void Header(const std::vector<Column>& cols) {
-    for (size_t c = 0; c < cols.size(); ++c) {
-      Check(worksheet_set_column(ws_, Col(c), Col(c), cols[c].width,
-                                 cols[c].wrap ? f_.wrap : f_.cell));
-      wrap_width_[c] = cols[c].wrap ? cols[c].width : 0;
-      Text(0, c, cols[c].header, f_.header);
-    }
-    columns_ = cols.size();
-    worksheet_freeze_panes(ws_, 1, 0);
-    worksheet_set_landscape(ws_);
-    worksheet_set_paper(ws_, 9);  // A4
-    worksheet_fit_to_pages(ws_, 1, 0);
-    Check(worksheet_repeat_rows(ws_, 0, 0));
-  }
-  void Text(size_t row, size_t col, std::string_view s, lxw_format* fmt = nullptr) {
-    if (s.empty()) return;
-    std::string safe = markup::Truncated(s, kMaxCell);
-    Check(worksheet_write_string(ws_, Row(row), Col(col), safe.c_str(), fmt));
-    auto w = wrap_width_.find(col);
-    if (row > 0 && w != wrap_width_.end() && w->second > 0) {
-      lines_[row] = std::max(lines_[row], LinesNeeded(safe, w->second));
-    }
-  }
-  void Number(size_t row, size_t col, double v, lxw_format* fmt = nullptr) {
-    Check(worksheet_write_number(ws_, Row(row), Col(col), v, fmt));
-  }
-  // Row heights for wrapped text (not every spreadsheet program fits them on opening), and the
-  // autofilter over the header and `rows` data rows.
+      : xlsx::Sheet(workbook_add_worksheet(wb, name), f) {}
+  void Header(const std::vector<Column>& cols) { xlsx::Sheet::Header(cols); }
   void Finish(size_t rows) {
-    for (const auto& [row, lines] : lines_) {
-      if (lines > 1) {
-        Check(worksheet_set_row(ws_, Row(row), std::min(409.0, 15.0 * lines), nullptr));
-      }
-    }
-    if (columns_ > 0) Check(worksheet_autofilter(ws_, 0, 0, Row(rows), Col(columns_ - 1)));
+    FitRows();
+    if (columns() > 0) Filter(rows, columns() - 1);
   }
-  // Cells of rows 1..rows, columns [c0, c1] take `fmt` when `formula` (written for row 2)
-  // holds.
-  void When(size_t rows, size_t c0, size_t c1, const std::string& formula, lxw_format* fmt) {
-    if (rows == 0) return;
-    lxw_conditional_format cf{};
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-    cf.value_string = const_cast<char*>(formula.c_str());
-    cf.format = fmt;
-    Check(worksheet_conditional_format_range(ws_, 1, Col(c0), Row(rows), Col(c1), &cf));
-  }
-  // A red-yellow-green colour scale on one column of shares.
-  void Scale(size_t rows, size_t col) {
-    if (rows == 0) return;
-    lxw_conditional_format cf{};
-    cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
-    cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    cf.min_value = 0;
-    cf.min_color = 0xF8696B;
-    cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    cf.mid_value = 0.5;
-    cf.mid_color = 0xFFEB84;
-    cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    cf.max_value = 1;
-    cf.max_color = 0x63BE7B;
-    Check(worksheet_conditional_format_range(ws_, 1, Col(col), Row(rows), Col(col), &cf));
-  }
-  lxw_worksheet* sheet() const { return ws_; }
-  void Check(lxw_error e) {
-    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
-  }
-  lxw_error error() const { return error_; }
-
- private:
-  static lxw_row_t Row(size_t r) { return static_cast<lxw_row_t>(r); }
-  static lxw_col_t Col(size_t c) { return static_cast<lxw_col_t>(c); }
-  static size_t LinesNeeded(std::string_view text, double width) {
-    size_t lines = 0;
-    for (const std::string& para : Split(text, '\n')) {
-      double chars = static_cast<double>(Utf8Length(para)) * 1.1;
-      lines += std::max<size_t>(1, static_cast<size_t>(chars / std::max(width - 1, 1.0)) + 1);
-    }
-    return lines;
-  }
-  lxw_worksheet* ws_;
-  const Formats& f_;
-  size_t columns_ = 0;
-  std::map<size_t, double> wrap_width_;
-  std::map<size_t, size_t> lines_;
-  lxw_error error_ = LXW_NO_ERROR;
 };
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {

@@ -12,138 +12,27 @@
 #include "output/markup.h"
 #include "output/writer.h"
 #include "output/xlsx/review_columns.h"
+#include "output/xlsx/sheet.h"
 #include "pipeline/base/fs.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp {
 namespace {
 
-constexpr size_t kMaxCell = 32767;  // Excel's limit on a cell's text
-
-struct Formats {
-  lxw_format* header = nullptr;
-  lxw_format* reviewer_header = nullptr;
-  lxw_format* cell = nullptr;
-  lxw_format* wrap = nullptr;
+// The review workbook's formats: the shared ones and a number format for confidences.
+struct Formats : xlsx::Formats {
   lxw_format* number = nullptr;
-  lxw_format* block = nullptr;
-  lxw_format* warn = nullptr;
-  lxw_format* info = nullptr;
 };
 
-lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
-  lxw_format* f = workbook_add_format(wb);
-  format_set_bg_color(f, bg);
-  format_set_font_color(f, fg);
-  return f;
-}
-
 Formats MakeFormats(lxw_workbook* wb) {
-  Formats f;
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xDCE6F2);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.header);
-  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-  f.reviewer_header = workbook_add_format(wb);
-  format_set_bold(f.reviewer_header);
-  format_set_bg_color(f.reviewer_header, 0xFFF2CC);
-  format_set_border(f.reviewer_header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.reviewer_header);
-  format_set_align(f.reviewer_header, LXW_ALIGN_VERTICAL_TOP);
-  f.cell = workbook_add_format(wb);
-  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
-  f.wrap = workbook_add_format(wb);
-  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
-  format_set_text_wrap(f.wrap);
+  Formats f{xlsx::MakeFormats(wb)};
   f.number = workbook_add_format(wb);
   format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
   format_set_num_format(f.number, "0.00");
-  f.block = Fill(wb, 0xFFC7CE, 0x9C0006);
-  f.warn = Fill(wb, 0xFFEB9C, 0x9C5700);
-  f.info = Fill(wb, 0xDDEBF7, 0x1F4E79);
   return f;
 }
 
-// Writes rows into one sheet; remembers the first error.
-class SheetWriter {
- public:
-  SheetWriter(lxw_worksheet* ws, const Formats& f) : ws_(ws), f_(f) {}
-
-  template <size_t N>
-  void Header(const std::array<review::Column, N>& cols) {
-    for (size_t c = 0; c < N; ++c) {
-      const review::Column& col = cols[c];
-      Check(worksheet_set_column(ws_, Col(c), Col(c), col.width, col.wrap ? f_.wrap : f_.cell));
-      wrap_width_[c] = col.wrap ? col.width : 0;
-      Text(0, c, col.header, col.reviewer ? f_.reviewer_header : f_.header);
-    }
-    worksheet_freeze_panes(ws_, 1, 0);
-    worksheet_set_landscape(ws_);
-    worksheet_set_paper(ws_, 9);  // A4
-    worksheet_fit_to_pages(ws_, 1, 0);
-    Check(worksheet_repeat_rows(ws_, 0, 0));
-  }
-  void Text(size_t row, size_t col, std::string_view s, lxw_format* fmt = nullptr) {
-    if (s.empty()) return;
-    std::string safe = markup::Truncated(s, kMaxCell);
-    Check(worksheet_write_string(ws_, Row(row), Col(col), safe.c_str(), fmt));
-    auto w = wrap_width_.find(col);
-    if (row > 0 && w != wrap_width_.end() && w->second > 0) {
-      lines_[row] = std::max(lines_[row], LinesNeeded(safe, w->second));
-    }
-  }
-  // Spreadsheet programs do not all fit row heights to wrapped text on opening: set them.
-  void FitRows() {
-    for (const auto& [row, lines] : lines_) {
-      if (lines > 1) {
-        double height = std::min(409.0, 15.0 * static_cast<double>(lines));
-        Check(worksheet_set_row(ws_, Row(row), height, nullptr));
-      }
-    }
-  }
-  void Number(size_t row, size_t col, double v, lxw_format* fmt = nullptr) {
-    Check(worksheet_write_number(ws_, Row(row), Col(col), v, fmt));
-  }
-  // A dropdown on rows 1..last of one column.
-  template <size_t N>
-  void List(size_t col, size_t last, const std::array<const char*, N>& values) {
-    std::array<const char*, N + 1> list{};
-    for (size_t i = 0; i < N; ++i) list[i] = values[i];
-    lxw_data_validation dv{};
-    dv.validate = LXW_VALIDATION_TYPE_LIST;
-    dv.value_list = const_cast<char**>(list.data());
-    Check(worksheet_data_validation_range(ws_, 1, Col(col), Row(std::max<size_t>(last, 1)),
-                                          Col(col), &dv));
-  }
-  void Filter(size_t last_row, size_t last_col) {
-    Check(worksheet_autofilter(ws_, 0, 0, Row(last_row), Col(last_col)));
-  }
-  lxw_worksheet* sheet() const { return ws_; }
-  void Check(lxw_error e) {
-    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
-  }
-  lxw_error error() const { return error_; }
-
- private:
-  static lxw_row_t Row(size_t r) { return static_cast<lxw_row_t>(r); }
-  static lxw_col_t Col(size_t c) { return static_cast<lxw_col_t>(c); }
-  // Lines a wrapped cell of `width` characters takes (a rough, deterministic estimate).
-  static size_t LinesNeeded(std::string_view text, double width) {
-    size_t lines = 0;
-    for (const std::string& para : Split(text, '\n')) {
-      double chars = static_cast<double>(Utf8Length(para)) * 1.1;
-      lines += std::max<size_t>(1, static_cast<size_t>(chars / std::max(width - 1, 1.0)) + 1);
-    }
-    return lines;
-  }
-  lxw_worksheet* ws_;
-  const Formats& f_;
-  std::map<size_t, double> wrap_width_;
-  std::map<size_t, size_t> lines_;
-  lxw_error error_ = LXW_NO_ERROR;
-};
+using SheetWriter = xlsx::Sheet;
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
@@ -237,14 +126,7 @@ lxw_error WriteFlags(lxw_workbook* wb, const Plan& plan, const Formats& f) {
       lxw_format* format;
     } kBySeverity[] = {
         {"=$C2=\"block\"", f.block}, {"=$C2=\"warn\"", f.warn}, {"=$C2=\"info\"", f.info}};
-    for (const auto& rule : kBySeverity) {
-      lxw_conditional_format cf{};
-      cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-      cf.value_string = const_cast<char*>(rule.formula);
-      cf.format = rule.format;
-      w.Check(worksheet_conditional_format_range(w.sheet(), 1, 0, static_cast<lxw_row_t>(row),
-                                                 static_cast<lxw_col_t>(last_col), &cf));
-    }
+    for (const auto& rule : kBySeverity) w.When(row, 0, last_col, rule.formula, rule.format);
   }
   return w.error();
 }

@@ -6,12 +6,9 @@
 #include "extractors/extractor.h"
 #include "mappers/assemble/apply_review.h"
 #include "pipeline/base/fs.h"
+#include "pipeline/runner/review_reader.h"
 
 namespace ehcp {
-
-// Reads a review workbook (XLSX) from bytes. Errors are plain English and name `name`.
-StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
-                                              const ExtractOptions& limits);
 
 // Applies `review_path` (default: <case_out_dir>/review.xlsx) to <case_out_dir>/plan.json and
 // rewrites plan.json and draft-plan.docx (and draft.html when present). Nothing is written unless

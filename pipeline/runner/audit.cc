@@ -18,6 +18,7 @@
 #include "mappers/checks/cross_case.h"
 #include "output/json/plan_reader.h"
 #include "output/markup.h"
+#include "pipeline/base/parallel.h"
 #include "pipeline/base/text.h"
 #include "pipeline/corpus/passage_index.h"
 
@@ -127,19 +128,6 @@ Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions&
   }
   out.plan = PlanFromDocument(std::move(doc).value(), in.case_id, options);
   return out;
-}
-
-// Runs `fn(i)` for i in [0, n) on `workers` threads.
-template <typename Fn>
-void ParallelFor(size_t n, int workers, Fn fn) {
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < n; i = next++) fn(i);
-  };
-  std::vector<std::thread> threads;
-  for (int i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
 }
 
 // ---- Across plans --------------------------------------------------------------------------

@@ -212,4 +212,20 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
   return out;
 }
 
+StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
+                                              const ExtractOptions& limits) {
+  StatusOr<std::unique_ptr<ZipReader>> zip =
+      ZipReader::Open(xlsx_bytes, name, ZipLimitsFrom(limits));
+  if (!zip.ok()) {
+    if (zip.status().code() == StatusCode::kCorrupt) {
+      return InvalidArgument("'" + name +
+                             "' is not an Excel workbook (.xlsx): " + zip.status().message());
+    }
+    return zip.status();
+  }
+  ZipReader& reader = **zip;
+  PartReader parts = [&reader](const std::string& part) { return reader.Read(part); };
+  return ReadReviewWorkbook(parts, name);
+}
+
 }  // namespace ehcp

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "extractors/extractor.h"
 #include "mappers/assemble/apply_review.h"
 #include "pipeline/base/status.h"
 
@@ -22,6 +23,11 @@ using PartReader = std::function<StatusOr<std::string>(const std::string& part)>
 // kInvalidArgument, "'x.xlsx' is not an ehcp review workbook (no 'Statements' sheet with an
 // 'id' column)".
 StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std::string& name);
+
+// Reads a review workbook (XLSX) from bytes, opening the container within `limits`. Errors are
+// plain English and name `name`.
+StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
+                                              const ExtractOptions& limits);
 
 // A cell reference's zero-based column ("C7" -> 2), or -1.
 int ColumnOf(std::string_view cell_ref);

@@ -14,6 +14,7 @@
 #include "mappers/checks/cross_case.h"
 #include "output/writer.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/base/parallel.h"
 #include "pipeline/corpus/passage_index.h"
 #include "pipeline/runner/apply.h"
 
@@ -267,8 +268,8 @@ std::string CorpusPath(const RunOptions& options) {
 
 // Adds the drafted plans to the caseload index and flags what they share with other cases.
 // A problem with the index is logged; the drafts are still written.
-void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted,
-                      const RunOptions& options, RunObserver& observer) {
+void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const RunOptions& options,
+                      RunObserver& observer) {
   if (!options.use_corpus || drafted.empty()) return;
   const std::string path = CorpusPath(options);
   if (auto slash = path.find_last_of('/'); slash != std::string::npos && slash > 0) {
@@ -338,19 +339,6 @@ void FinishCase(FileSystem& fs, const CaseSource& source, Prepared& p, const Run
   report.times.write = SecondsSince(tw);
   report.seconds += report.times.write;
   p.plan.reset();  // free the plan's memory as soon as it is written
-}
-
-// Runs `fn(i)` for i in [0, n) on `workers` threads.
-template <typename Fn>
-void ParallelFor(size_t n, int workers, Fn fn) {
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < n; i = next++) fn(i);
-  };
-  std::vector<std::thread> threads;
-  for (int i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "pipeline/runner/apply.h"
+#include "pipeline/runner/review_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ehcp::ExtractOptions limits;
