@@ -418,8 +418,14 @@ std::string FurnitureReason(std::string_view original, std::string_view lower,
   if (IsFormField(text)) return "a form label";
   std::string_view bare = text;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == ' ')) bare.remove_suffix(1);
+  if (size_t paren = bare.find(" ("); paren != std::string_view::npos && bare.back() == ')') {
+    bare = bare.substr(0, paren);  // "Preparing for adulthood (from Year 9)"
+  }
   for (std::string_view h : cues::kHeaderCells) {
     if (bare == h) return "a table heading";
+  }
+  for (const auto& cue : cues::kAreas) {
+    if (cue.weight >= 5 && bare == cue.phrase) return "a table heading";
   }
   size_t colon = text.find(':');
   if (colon != std::string_view::npos && colon < 40 && IsFormField(text.substr(0, colon)) &&

@@ -96,6 +96,8 @@ TEST(Classifier, ReportFurnitureIsNotPlanContent) {
        "sentences.\"",
        "Section 4: Outcomes", Section::kNotPlan, Area::kNone});
   Expect({"Louise Brennan", "5. Direct payments > Team manager", Section::kNotPlan, Area::kNone});
+  Expect({"Preparing for adulthood (from Year 9)", "Section 5: Provision", Section::kNotPlan,
+          Area::kNone});
   Expect({"Priya Desai, Highly Specialist Speech and Language Therapist", "", Section::kNotPlan,
           Area::kNone});
   // A sentence about a therapist is not an author line.
