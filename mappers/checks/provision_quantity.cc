@@ -69,6 +69,14 @@ bool IsOneOff(const ProvisionSlots& slots, const std::vector<rules::Token>& t) {
   return false;
 }
 
+bool IsReviewOrAppointment(std::string_view text) {
+  for (std::string_view w : {"review", "reviewed", "reviews", "appointment", "appointments",
+                             "clinic", "assessment", "check-up", "monitor", "monitored"}) {
+    if (!rules::FindPhrase(text, w).empty()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
@@ -93,6 +101,9 @@ void CheckProvisionQuantity(const Statement& s, std::vector<Flag>& out) {
     return;
   }
   if (s.document.empty() || slots.hours_per_year || IsContinuous(slots.frequency)) return;
+  // A review, appointment or assessment that says how often and by whom has no session length
+  // to ask for ("reviewed in clinic every six months by a consultant paediatrician").
+  if (has_frequency && has_who && IsReviewOrAppointment(s.text)) return;
   std::string missing = !has_amount && !has_frequency ? "how long each session is or how often"
                         : !has_amount                 ? "how long each session is"
                                                       : "how often it happens";

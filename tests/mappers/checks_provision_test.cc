@@ -274,6 +274,16 @@ TEST(ChecksMissingQuantity, AskTheAuthorWhenSomethingButNotHoursIsGiven) {
        }) {
     EXPECT_FALSE(Raises(text, Section::kF, FlagId::kMissingQuantityInAdvice)) << text;
   }
+  // A periodic review with its frequency and its clinician has no session length to ask for;
+  // without the frequency it still needs one.
+  EXPECT_FALSE(
+      Raises("Toby will be reviewed in the community paediatric clinic every six months "
+             "by a consultant paediatrician.",
+             Section::kG, FlagId::kMissingQuantityInAdvice));
+  EXPECT_TRUE(Raises("Toby will be reviewed by a consultant paediatrician.", Section::kG,
+                     FlagId::kMissingQuantityInAdvice) ||
+              Raises("Toby will be reviewed by a consultant paediatrician.", Section::kG,
+                     FlagId::kUnquantifiedProvision));
   // Not from a document: the plan writer's own text.
   EXPECT_TRUE(
       FlagsOf(StatementFlags(MakeStatement("Fortnightly ELSA sessions.", Section::kF, "S1", "")),
