@@ -6,6 +6,7 @@
 
 #include "output/audit/audit_report.h"
 #include "output/markup.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp::audit {
 namespace {
@@ -68,15 +69,6 @@ std::string Fixed(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
-}
-
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += sep;
-    out += p;
-  }
-  return out;
 }
 
 // One bar of a chart: `value` in [0, max]; `shown` is the text after the bar.

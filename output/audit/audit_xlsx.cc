@@ -2,11 +2,9 @@
 // bold blue headers, frozen header rows, autofilters, fixed widths with wrapping, and rows
 // coloured by severity. libxlsxwriter writes only to a file, so the workbook is built in a
 // private temporary folder and read back into the sink.
-#include <stdlib.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -57,15 +55,6 @@ class Sheet : public xlsx::Sheet {
     if (columns() > 0) Filter(rows, columns() - 1);
   }
 };
-
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += sep;
-    out += p;
-  }
-  return out;
-}
 
 std::string SectionList(const std::vector<Section>& sections) {
   std::vector<std::string> ids;
@@ -270,62 +259,21 @@ lxw_error WriteSummary(lxw_workbook* wb, const Report& r, const Formats& f) {
   return w.error();
 }
 
-// A private folder that is removed, with what it holds, when this goes out of scope.
-class TempDir {
- public:
-  TempDir() {
-    std::error_code ec;
-    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
-    if (ec) base = "/tmp";
-    std::string tmpl = (base / "ehcp-audit-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 }  // namespace
 
 Status WriteAuditXlsx(const Report& report, ByteSink& sink) {
-  TempDir dir;
-  if (dir.path().empty()) {
-    return IoError(
-        "could not create a temporary folder to build audit.xlsx; check that the temporary "
-        "folder (TMPDIR) exists and is writable");
-  }
-  const std::string file = JoinPath(dir.path(), "audit.xlsx");
-  lxw_workbook_options options{};
-  options.tmpdir = const_cast<char*>(dir.path().c_str());
-  lxw_workbook* wb = workbook_new_opt(file.c_str(), &options);
-  if (wb == nullptr) return IoError("could not start audit.xlsx in '" + dir.path() + "'");
-
-  lxw_doc_properties props{};
-  props.title = const_cast<char*>("EHC plan audit");
-  props.author = const_cast<char*>("ehcp");
-  props.created = markup::UnixTime(markup::ParseFixedDate(report.generated_on));
-  lxw_error err = workbook_set_properties(wb, &props);
-
-  const Formats formats = MakeFormats(wb);
-  for (auto write : {WritePlans, WriteShared, WriteFlags, WriteSummary}) {
-    lxw_error e = write(wb, report, formats);
-    if (err == LXW_NO_ERROR) err = e;
-  }
-  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
-  if (err == LXW_NO_ERROR) err = closed;
-  if (err != LXW_NO_ERROR) {
-    return Internal(std::string("could not write audit.xlsx: ") + lxw_strerror(err));
-  }
-  StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
-  if (!bytes.ok()) return bytes.status().WithContext("audit.xlsx");
-  return sink.Append(*bytes);
+  return xlsx::WriteWorkbook(
+      "audit.xlsx", "EHC plan audit", report.generated_on,
+      [&](lxw_workbook* wb) {
+        const Formats formats = MakeFormats(wb);
+        lxw_error err = LXW_NO_ERROR;
+        for (auto write : {WritePlans, WriteShared, WriteFlags, WriteSummary}) {
+          lxw_error e = write(wb, report, formats);
+          if (err == LXW_NO_ERROR) err = e;
+        }
+        return err;
+      },
+      sink);
 }
 
 }  // namespace ehcp::audit

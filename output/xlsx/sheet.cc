@@ -1,9 +1,13 @@
 #include "output/xlsx/sheet.h"
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <vector>
 
 #include "output/markup.h"
+#include "pipeline/base/fs.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp::xlsx {
@@ -29,7 +33,60 @@ lxw_format* HeaderFormat(lxw_workbook* wb, lxw_color_t bg) {
   return f;
 }
 
+// A private folder that is removed, with what it holds, when this goes out of scope.
+class TempDir {
+ public:
+  TempDir() {
+    std::error_code ec;
+    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+    if (ec) base = "/tmp";
+    std::string tmpl = (base / "ehcp-xlsx-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
+
+Status WriteWorkbook(const std::string& name, const std::string& title, const std::string& created,
+                     const std::function<lxw_error(lxw_workbook*)>& fill, ByteSink& sink) {
+  TempDir dir;
+  if (dir.path().empty()) {
+    return IoError("could not create a temporary folder to build " + name +
+                   "; check that the temporary folder (TMPDIR) exists and is writable");
+  }
+  const std::string file = JoinPath(dir.path(), name);
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(dir.path().c_str());
+  lxw_workbook* wb = workbook_new_opt(file.c_str(), &options);
+  if (wb == nullptr) return IoError("could not start " + name + " in '" + dir.path() + "'");
+
+  std::string title_copy = title;
+  lxw_doc_properties props{};
+  props.title = title_copy.data();
+  props.author = const_cast<char*>("ehcp");
+  props.created = markup::UnixTime(markup::ParseFixedDate(created));
+  lxw_error err = workbook_set_properties(wb, &props);
+  lxw_error filled = fill(wb);
+  if (err == LXW_NO_ERROR) err = filled;
+  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
+  if (err == LXW_NO_ERROR) err = closed;
+  if (err != LXW_NO_ERROR) {
+    return Internal("could not write " + name + ": " + lxw_strerror(err));
+  }
+  StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
+  if (!bytes.ok()) return bytes.status().WithContext(name);
+  return sink.Append(*bytes);
+}
 
 lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
   lxw_format* f = workbook_add_format(wb);

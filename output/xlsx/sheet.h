@@ -5,11 +5,14 @@
 
 #include <xlsxwriter.h>
 
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "output/writer.h"
+#include "pipeline/base/status.h"
 #include "pipeline/model/ids.h"
 
 namespace ehcp::xlsx {
@@ -84,5 +87,12 @@ class Sheet {
   std::map<size_t, size_t> lines_;
   lxw_error error_ = LXW_NO_ERROR;
 };
+
+// Builds a workbook called `name` ("review.xlsx") and appends its bytes to `sink`. libxlsxwriter
+// writes only to files, so the workbook is made in a private temporary folder, read back and
+// removed. `title` and `created` ("YYYY-MM-DD", fixed so that the bytes do not change between
+// runs) go into the document properties; `fill` adds the sheets and returns the first error.
+Status WriteWorkbook(const std::string& name, const std::string& title, const std::string& created,
+                     const std::function<lxw_error(lxw_workbook*)>& fill, ByteSink& sink);
 
 }  // namespace ehcp::xlsx

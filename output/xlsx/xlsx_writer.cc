@@ -1,10 +1,8 @@
 // review.xlsx with libxlsxwriter. libxlsxwriter 1.1 writes only to a file, so the workbook is
 // written to a private temporary folder, read back into the sink and removed.
-#include <stdlib.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,15 +31,6 @@ Formats MakeFormats(lxw_workbook* wb) {
 }
 
 using SheetWriter = xlsx::Sheet;
-
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += sep;
-    out += p;
-  }
-  return out;
-}
 
 lxw_error WriteStatements(lxw_workbook* wb, const Plan& plan, const Formats& f) {
   SheetWriter w(workbook_add_worksheet(wb, "Statements"), f);
@@ -272,64 +261,22 @@ lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
   return w.error();
 }
 
-// A private folder that is removed, with what it holds, when this goes out of scope.
-class TempDir {
- public:
-  TempDir() {
-    std::error_code ec;
-    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
-    if (ec) base = "/tmp";
-    std::string tmpl = (base / "ehcp-xlsx-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 }  // namespace
 
 Status WriteReviewXlsx(const Plan& plan, ByteSink& sink) {
-  TempDir dir;
-  if (dir.path().empty()) {
-    return IoError(
-        "could not create a temporary folder to build review.xlsx; check that the "
-        "temporary folder (TMPDIR) exists and is writable");
-  }
-  const std::string file = JoinPath(dir.path(), "review.xlsx");
-  lxw_workbook_options options{};
-  options.tmpdir = const_cast<char*>(dir.path().c_str());
-  lxw_workbook* wb = workbook_new_opt(file.c_str(), &options);
-  if (wb == nullptr) return IoError("could not start review.xlsx in '" + dir.path() + "'");
-
-  std::string title = "EHC plan review, case " + plan.case_id;
-  lxw_doc_properties props{};
-  props.title = title.data();
-  props.author = const_cast<char*>("ehcp");
-  props.created = markup::UnixTime(markup::ParseFixedDate(plan.generated_on));
-  lxw_error err = workbook_set_properties(wb, &props);
-
-  const Formats formats = MakeFormats(wb);
-  for (auto write : {WriteStatements, WriteFlags, WriteConflicts, WriteAdvice, WritePlacementAdvice,
-                     WriteSummary}) {
-    lxw_error e = write(wb, plan, formats);
-    if (err == LXW_NO_ERROR) err = e;
-  }
-  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
-  if (err == LXW_NO_ERROR) err = closed;
-  if (err != LXW_NO_ERROR) {
-    return Internal(std::string("could not write review.xlsx: ") + lxw_strerror(err));
-  }
-  StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
-  if (!bytes.ok()) return bytes.status().WithContext("review.xlsx");
-  return sink.Append(*bytes);
+  return xlsx::WriteWorkbook(
+      "review.xlsx", "EHC plan review, case " + plan.case_id, plan.generated_on,
+      [&](lxw_workbook* wb) {
+        const Formats formats = MakeFormats(wb);
+        lxw_error err = LXW_NO_ERROR;
+        for (auto write : {WriteStatements, WriteFlags, WriteConflicts, WriteAdvice,
+                           WritePlacementAdvice, WriteSummary}) {
+          lxw_error e = write(wb, plan, formats);
+          if (err == LXW_NO_ERROR) err = e;
+        }
+        return err;
+      },
+      sink);
 }
 
 }  // namespace ehcp
