@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "mappers/rules/text_scan.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp {
@@ -208,17 +209,6 @@ std::string AreaLabel(std::string_view id) {
 template <typename Key>
 using PerDocument = std::map<Key, std::map<std::string, const Statement*>>;
 
-// `phrase` in `text` as whole words ("a week" is not "a weekend").
-bool HasWholePhrase(std::string_view text, std::string_view phrase) {
-  for (size_t pos = text.find(phrase); pos != std::string_view::npos;
-       pos = text.find(phrase, pos + 1)) {
-    size_t end = pos + phrase.size();
-    if ((pos == 0 || !IsWordChar(text[pos - 1])) && (end == text.size() || !IsWordChar(text[end])))
-      return true;
-  }
-  return false;
-}
-
 // "four times a week", "3 x weekly", "5 sessions a week": a count per week.
 std::optional<std::pair<std::string, int>> CountPerWeek(std::string_view lower) {
   static constexpr std::pair<std::string_view, int> kNumbers[] = {
@@ -234,7 +224,7 @@ std::optional<std::pair<std::string, int>> CountPerWeek(std::string_view lower) 
         continue;  // "once a week", "twice weekly"; but "3 weekly" is not three times a week
       }
       std::string phrase = std::string(word) + std::string(tail);
-      if (HasWholePhrase(lower, phrase)) return std::make_pair(phrase, n);
+      if (!rules::FindPhrase(lower, phrase).empty()) return std::make_pair(phrase, n);
     }
   }
   return std::nullopt;
@@ -254,7 +244,8 @@ std::optional<std::pair<std::string, double>> FrequencyOf(std::string_view text)
     return std::make_pair(n->first, n->second * 39.0);
   }
   for (const Frequency& f : kFrequencies) {
-    if (HasWholePhrase(lower, f.phrase)) return std::make_pair(std::string(f.phrase), f.per_year);
+    if (!rules::FindPhrase(lower, f.phrase).empty())
+      return std::make_pair(std::string(f.phrase), f.per_year);
   }
   return std::nullopt;
 }

@@ -256,17 +256,6 @@ bool IsFormField(std::string_view name) {
   return false;
 }
 
-size_t WordCount(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool w = c != ' ' && c != '\t';
-    n += w && !in_word;
-    in_word = w;
-  }
-  return n;
-}
-
 bool HasYear(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
     if ((text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&

@@ -49,17 +49,6 @@ bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view
   return false;
 }
 
-size_t WordCount(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool w = c != ' ' && c != '\t' && c != '\n';
-    n += w && !in_word;
-    in_word = w;
-  }
-  return n;
-}
-
 // A label, heading or form line rather than a sentence: a few words, no full stop at the end or
 // inside.
 bool IsShortLabel(std::string_view text) {

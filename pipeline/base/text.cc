@@ -146,4 +146,15 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = c != ' ' && c != '\t' && c != '\n';
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
 }  // namespace ehcp

@@ -26,6 +26,8 @@ bool EndsWith(std::string_view s, std::string_view suffix);
 // Case-insensitive (ASCII) substring search.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 std::vector<std::string> Split(std::string_view s, char sep);
+// Words separated by spaces, tabs or newlines.
+size_t WordCount(std::string_view s);
 // The parts with `sep` between them.
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 

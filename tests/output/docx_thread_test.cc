@@ -14,6 +14,7 @@
 #include "output/writer.h"
 #include "pipeline/base/fs.h"
 #include "tests/output/zip_reader.h"
+#include "tests/testing/test_util.h"
 
 namespace ehcp {
 namespace {
@@ -273,17 +274,6 @@ TEST(DocxThreadHtml, HtmlShowsTheSameTables) {
             std::string::npos);
 }
 
-std::string RunCommand(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
 TEST(DocxThreadLibreOffice, TablesKeepTheirTextInThePdf) {
   if (std::system("command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1") !=
       0) {
@@ -293,11 +283,12 @@ TEST(DocxThreadLibreOffice, TablesKeepTheirTextInThePdf) {
   ASSERT_NE(mkdtemp(tmpl), nullptr);
   const std::string dir = tmpl;
   ASSERT_TRUE(RealFileSystem().WriteFileAtomic(dir + "/draft.docx", Docx(ThreadPlan())).ok());
-  RunCommand("cd '" + dir + "' && HOME='" + dir + "' soffice -env:UserInstallation=file://" + dir +
-             "/profile --headless --convert-to pdf --outdir '" + dir + "' draft.docx 2>&1");
+  testing::RunShell("cd '" + dir + "' && HOME='" + dir + "' soffice -env:UserInstallation=file://" +
+                    dir + "/profile --headless --convert-to pdf --outdir '" + dir +
+                    "' draft.docx 2>&1");
   // -raw: text in the order it was drawn, which for a table is cell by cell.
-  std::string text = RunCommand("pdftotext -raw '" + dir + "/draft.pdf' - 2>/dev/null");
-  RunCommand("rm -rf '" + dir + "'");
+  std::string text = testing::RunShell("pdftotext -raw '" + dir + "/draft.pdf' - 2>/dev/null").out;
+  testing::RunShell("rm -rf '" + dir + "'");
   ASSERT_FALSE(text.empty()) << "LibreOffice did not produce a PDF";
   std::string flat = std::regex_replace(text, std::regex(R"(\s+)"), " ");
   for (const char* s : {kNeedListen, kNeedWords, kOutcomeFollow, kProvisionTopic, kProvisionVisual,
