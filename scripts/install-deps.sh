@@ -5,7 +5,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake pkg-config
-  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
+  libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
   libicu-dev libpugixml-dev libxlsxwriter-dev libzip-dev zipcmp
   nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev
   poppler-utils qpdf zip unzip

@@ -7,31 +7,17 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 
+#include "extractors/pdf/pdf_text_layer.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp {
 namespace {
-
-// Parts of a font name that mean a bold face ("Arial-BoldMT", "ABCDEF+Calibri,Bold").
-constexpr std::array<std::string_view, 6> kBoldMarks = {"bold",     "black", "heavy",
-                                                        "semibold", "demi",  "extrabold"};
-
-bool IsBoldFont(std::string_view name) {
-  return std::any_of(kBoldMarks.begin(), kBoldMarks.end(),
-                     [&](std::string_view m) { return ContainsIgnoreCase(name, m); });
-}
-
-std::string Utf8(const poppler::ustring& s) {
-  poppler::byte_array b = s.to_utf8();
-  return std::string(b.begin(), b.end());
-}
 
 void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
 
@@ -85,6 +71,12 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
     return Corrupt(Quoted(name) +
                    " has no readable pages: the file is damaged. Save a new copy and add it again");
   }
+  std::unique_ptr<PdfTextLayer> text = PdfTextLayer::Open(bytes);
+  if (!text) {
+    return Corrupt(Quoted(name) +
+                   " could not be read as a PDF: the file is damaged or truncated. Open it in a "
+                   "PDF reader, save a new copy and add it again");
+  }
   Document doc;
   doc.info.format = FileFormat::kPdf;
   doc.info.pages = total;
@@ -111,13 +103,13 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
     }
     poppler::rectf rect = pages.back()->page_rect(poppler::crop_box);
     laid_out.push_back(
-        LayoutPage(i + 1, rect.width(), rect.height(), ReadPageWords(*pages.back())));
+        LayoutPage(i + 1, rect.width(), rect.height(), text->Words(i)));
   }
   RemoveRepeatedFurniture(laid_out);
 
   std::vector<int> scanned;
   for (int i = 0; i < count; ++i) {
-    if (pages[i] && !HasUsableTextLayer(laid_out[i].Words())) scanned.push_back(i);
+    if (pages[i] && !HasUsableTextLayer(laid_out[i])) scanned.push_back(i);
   }
   std::vector<std::optional<OcrPage>> recognised =
       RecognizeScannedPages(pages, scanned, name, options, doc);
@@ -195,20 +187,6 @@ std::vector<std::optional<OcrPage>> PdfExtractorImpl::RecognizeScannedPages(
 }
 
 }  // namespace
-
-std::vector<PdfWord> ReadPageWords(const poppler::page& page) {
-  std::vector<PdfWord> words;
-  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
-    poppler::rectf r = box.bbox();
-    PdfWord w;
-    w.text = Utf8(box.text());
-    w.box = {r.left(), r.top(), r.right(), r.bottom()};
-    w.size = box.has_font_info() ? box.get_font_size() : r.height();
-    w.bold = box.has_font_info() && IsBoldFont(box.get_font_name());
-    words.push_back(std::move(w));
-  }
-  return words;
-}
 
 StatusOr<Raster> RenderPage(const poppler::page& page, int dpi) {
   poppler::page_renderer renderer;

@@ -1,5 +1,6 @@
-// Born-digital PDF with poppler-cpp: words with positions and fonts from the text layer, laid
-// out by extractors/pdf/pdf_layout.h. Pages without a usable text layer are rendered and passed
+// Born-digital PDF: words with positions and fonts from the text layer (extractors/pdf/
+// pdf_text_layer.h), laid out by extractors/pdf/pdf_layout.h; poppler-cpp opens the file and
+// renders pages. Pages without a usable text layer are rendered and passed
 // to RecognizeRaster (extractors/ocr/ocr.h) when ExtractOptions::ocr is set.
 #pragma once
 
@@ -24,10 +25,6 @@ namespace ehcp {
 // ExtractOptions::max_pages are not read and a Diagnostic says so; info.pages is the file's
 // page count. Repeated headers and footers never reach the blocks.
 const Extractor& PdfExtractor();
-
-// The words of one page's text layer with their boxes (points from the top-left corner), font
-// sizes and boldness.
-std::vector<PdfWord> ReadPageWords(const poppler::page& page);
 
 // Renders one page at `dpi` into a Raster (8-bit grey when poppler can, else BGRA).
 // REQUIRES: dpi > 0.

@@ -262,14 +262,6 @@ std::string PdfLine::Text() const {
   return out;
 }
 
-std::vector<PdfWord> PdfPageLines::Words() const {
-  std::vector<PdfWord> out;
-  for (const PdfLine& l : lines) {
-    for (const PdfSegment& s : l.segments) out.insert(out.end(), s.words.begin(), s.words.end());
-  }
-  return out;
-}
-
 PdfPageLines LayoutPage(int page, double width, double height, std::vector<PdfWord> words) {
   PdfPageLines out{page, width, height, {}};
   std::erase_if(words, [](const PdfWord& w) { return Trim(w.text).empty(); });
@@ -305,7 +297,8 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages) {
     for (const std::string& k : keys) ++seen[k];
   }
   auto repeated = [&](const std::string& text) {
-    int n = seen[FurnitureKey(text)];
+    auto it = seen.find(FurnitureKey(text));
+    int n = it == seen.end() ? 0 : it->second;
     return n >= 2 && n * 2 > text_pages;
   };
   auto furniture = [&](const std::string& text) {
@@ -321,17 +314,48 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages) {
   }
 }
 
-bool HasUsableTextLayer(const std::vector<PdfWord>& words) {
-  size_t chars = 0, tokens = 0, wordlike = 0;
-  for (const PdfWord& w : words) {
-    for (const std::string& t : Split(CollapseSpaces(w.text), ' ')) {
-      if (t.empty()) continue;
-      ++tokens;
-      chars += Utf8Length(t);
-      if (IsWordLike(t)) ++wordlike;
+namespace {
+
+// Counts for HasUsableTextLayer, word by word.
+class TextLayerTally {
+ public:
+  void Add(std::string_view word) {
+    // Most words are printable ASCII without spaces: one token, one byte per character.
+    if (std::all_of(word.begin(), word.end(), [](char c) { return c > 0x20 && c < 0x7F; })) {
+      AddToken(word, word.size());
+      return;
+    }
+    for (const std::string& t : Split(CollapseSpaces(word), ' ')) {
+      if (!t.empty()) AddToken(t, Utf8Length(t));
     }
   }
-  return chars >= 20 && wordlike * 10 >= tokens * 6;
+  bool Usable() const { return chars_ >= 20 && wordlike_ * 10 >= tokens_ * 6; }
+
+ private:
+  void AddToken(std::string_view token, size_t chars) {
+    ++tokens_;
+    chars_ += chars;
+    if (IsWordLike(token)) ++wordlike_;
+  }
+  size_t chars_ = 0, tokens_ = 0, wordlike_ = 0;
+};
+
+}  // namespace
+
+bool HasUsableTextLayer(const std::vector<PdfWord>& words) {
+  TextLayerTally tally;
+  for (const PdfWord& w : words) tally.Add(w.text);
+  return tally.Usable();
+}
+
+bool HasUsableTextLayer(const PdfPageLines& page) {
+  TextLayerTally tally;
+  for (const PdfLine& l : page.lines) {
+    for (const PdfSegment& s : l.segments) {
+      for (const PdfWord& w : s.words) tally.Add(w.text);
+    }
+  }
+  return tally.Usable();
 }
 
 // ---------------------------------------------------------------------------------------------

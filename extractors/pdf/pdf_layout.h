@@ -40,7 +40,6 @@ struct PdfPageLines {
   int page = 1;  // 1-based
   double width = 0, height = 0;
   std::vector<PdfLine> lines;  // top to bottom
-  std::vector<PdfWord> Words() const;
 };
 
 // Groups words into lines by baseline and splits lines into segments at wide gaps.
@@ -54,6 +53,8 @@ void RemoveRepeatedFurniture(std::vector<PdfPageLines>& pages);
 // True when the words look like a real text layer: at least ~20 characters, most tokens
 // word-like. A scanned page has no words or a few garbage ones.
 bool HasUsableTextLayer(const std::vector<PdfWord>& words);
+// The same for the words left on a laid-out page.
+bool HasUsableTextLayer(const PdfPageLines& page);
 
 // Turns laid-out pages into blocks, in reading order. State that crosses pages is kept here: a
 // table row or a sentence continuing at the top of the next page joins the block it started

@@ -4,8 +4,6 @@
 // lines (also across the break), a last row whose label sits close to its text, bulleted
 // cells, and paragraphs that run on over a page break. Fixtures are written at test time.
 #include <gtest/gtest.h>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include <memory>
 #include <string>
@@ -14,6 +12,7 @@
 #include "extractors/cleanup/cleanup.h"
 #include "extractors/pdf/pdf_extractor.h"
 #include "extractors/pdf/pdf_layout.h"
+#include "extractors/pdf/pdf_text_layer.h"
 #include "tests/extractors/pdf_fixture.h"
 
 namespace ehcp {
@@ -254,12 +253,9 @@ TEST(PdfFormTableTest, TextAroundTheTablesIsNotPartOfThem) {
 // narrow column gap gives it; otherwise the test above would not cover that case.
 TEST(PdfFormTableTest, FixtureLastRowLabelTouchesItsText) {
   std::string pdf = SplitTablePdf();
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
-  ASSERT_NE(doc, nullptr);
-  std::unique_ptr<poppler::page> page(doc->create_page(1));
-  ASSERT_NE(page, nullptr);
-  PdfPageLines lines = LayoutPage(2, 595, 842, ReadPageWords(*page));
+  std::unique_ptr<PdfTextLayer> text = PdfTextLayer::Open(pdf);
+  ASSERT_NE(text, nullptr);
+  PdfPageLines lines = LayoutPage(2, 595, 842, text->Words(1));
   bool found = false;
   for (const PdfLine& l : lines.lines) {
     if (l.Text().rfind("Sensory and/or physical Sam", 0) == 0) {

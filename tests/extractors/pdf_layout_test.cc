@@ -87,12 +87,29 @@ TEST(PdfLayoutTest, SinglePageFooterWithAPageNumberPartIsFurniture) {
 
 TEST(PdfLayoutTest, UsableTextLayer) {
   EXPECT_TRUE(HasUsableTextLayer(Words("Sam enjoys reading comics with his brother.", 60, 100)));
-  EXPECT_FALSE(HasUsableTextLayer({}));
+  EXPECT_FALSE(HasUsableTextLayer(std::vector<PdfWord>{}));
   EXPECT_FALSE(HasUsableTextLayer(Words("Page 1", 60, 100)));  // too little text
   EXPECT_FALSE(
       HasUsableTextLayer(Words("~~~ |||| ;;;; \xEF\xBF\xBD\xEF\xBF\xBD ,,,, ^^^^ #### "
                                "&&&& //// \xEF\xBF\xBD",
                                60, 100)));
+}
+
+// A laid-out page is judged on the words it still has: a digital header left on a scanned page
+// is furniture, and once it is removed the page has no usable text.
+TEST(PdfLayoutTest, UsableTextLayerOfALaidOutPage) {
+  std::vector<PdfWord> words = Words("Sam enjoys reading comics with his brother.", 60, 100);
+  Add(words, Words("Words with a non-breaking\xC2\xA0space inside", 60, 120));
+  EXPECT_TRUE(HasUsableTextLayer(LayoutPage(1, kWidth, kHeight, words)));
+  EXPECT_EQ(HasUsableTextLayer(LayoutPage(1, kWidth, kHeight, words)), HasUsableTextLayer(words));
+  std::vector<PdfPageLines> pages;
+  for (int p = 1; p <= 3; ++p) {
+    pages.push_back(LayoutPage(p, kWidth, kHeight,
+                               Words("Westmere Borough Council Educational Psychology", 60, 30)));
+  }
+  EXPECT_TRUE(HasUsableTextLayer(pages[0]));
+  RemoveRepeatedFurniture(pages);
+  EXPECT_FALSE(HasUsableTextLayer(pages[0]));
 }
 
 std::vector<Block> Build(const std::vector<PdfWord>& words) {
