@@ -39,6 +39,11 @@ const char* Replacement(UChar32 c) {
 
 // NFKC of a UTF-8 string; on ICU failure the input is returned unchanged.
 std::string Nfkc(const std::string& s) {
+  // ASCII is its own NFKC form; most report text is ASCII, and ICU's conversions cost time.
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return s;
+  }
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
   if (U_FAILURE(err)) return s;
@@ -52,12 +57,19 @@ std::string Nfkc(const std::string& s) {
 
 // Maps typographic characters, drops invisible ones and turns control characters into spaces.
 std::string MapCharacters(std::string_view in) {
-  std::string fixed = FixUtf8(in);
+  std::string repaired;
+  std::string_view fixed = in;
+  if (!IsValidUtf8(in)) fixed = repaired = FixUtf8(in);
   std::string out;
   out.reserve(fixed.size());
   const auto* p = reinterpret_cast<const uint8_t*>(fixed.data());
   int32_t n = static_cast<int32_t>(fixed.size());
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII: nothing to map but control characters
+      out += (p[i] < 0x20 || p[i] == 0x7F) ? ' ' : static_cast<char>(p[i]);
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
@@ -66,7 +78,7 @@ std::string MapCharacters(std::string_view in) {
     } else if (u_iscntrl(c) || u_charType(c) == U_FORMAT_CHAR) {
       out += ' ';
     } else {
-      out.append(fixed, static_cast<size_t>(start), static_cast<size_t>(i - start));
+      out.append(fixed.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
     }
   }
   return out;
@@ -231,6 +243,11 @@ std::string FurnitureShape(std::string_view line) {
 }  // namespace
 
 bool IsPageFurniture(std::string_view line) {
+  // Printable ASCII other than space survives mapping and collapsing one for one: more than 60
+  // such characters make the cleaned line too long to be furniture (paragraphs leave here).
+  if (std::count_if(line.begin(), line.end(), [](char c) { return c > 0x20 && c < 0x7F; }) > 60) {
+    return false;
+  }
   std::string t = CollapseSpaces(MapCharacters(line));
   if (t.empty() || t.size() > 60) return false;
   std::string shape = FurnitureShape(t);
@@ -243,17 +260,19 @@ bool IsPageFurniture(std::string_view line) {
 }
 
 void CleanupDocument(Document& doc) {
-  std::vector<Block> kept;
-  kept.reserve(doc.blocks.size());
-  for (Block& b : doc.blocks) {
+  // Kept blocks are compacted in place: nothing moves until a block is dropped.
+  size_t kept = 0;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
     b.text = NormalizeText(b.text);
     b.label = NormalizeText(b.label);
     b.list_label = NormalizeText(b.list_label);
     if (b.text.empty()) continue;
     if (b.kind != BlockKind::kTableCell && IsPageFurniture(b.text)) continue;
-    kept.push_back(std::move(b));
+    if (kept != i) doc.blocks[kept] = std::move(b);
+    ++kept;
   }
-  doc.blocks = std::move(kept);
+  doc.blocks.erase(doc.blocks.begin() + static_cast<std::ptrdiff_t>(kept), doc.blocks.end());
   doc.Finalize();
 }
 

@@ -14,8 +14,14 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t seed) {
 }
 
 std::string ContentHash(std::string_view bytes) {
-  uint64_t a = Fnv1a64(bytes);
-  uint64_t b = Fnv1a64(bytes, 0x84222325cbf29ce4ULL ^ bytes.size());
+  // Fnv1a64(bytes) and Fnv1a64(bytes, seed) in one pass: the two chains of multiplications are
+  // independent, so the processor runs them side by side (half the time of two passes).
+  uint64_t a = 0xcbf29ce484222325ULL;
+  uint64_t b = 0x84222325cbf29ce4ULL ^ bytes.size();
+  for (unsigned char c : bytes) {
+    a = (a ^ c) * 0x100000001b3ULL;
+    b = (b ^ c) * 0x100000001b3ULL;
+  }
   char buf[33];
   std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
                 static_cast<unsigned long long>(b));

@@ -12,6 +12,11 @@ namespace {
 
 // Decodes one code point at s[i]; returns it and advances i. Invalid bytes give U+FFFD.
 UChar32 Next(std::string_view s, size_t& i) {
+  auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {  // ASCII, most of any report: no decoding needed
+    ++i;
+    return byte;
+  }
   int32_t idx = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
@@ -19,7 +24,12 @@ UChar32 Next(std::string_view s, size_t& i) {
   return c;
 }
 
-bool IsSpace(UChar32 c) { return c == 0x09 || c == 0x0A || c == 0x0D || u_isUWhiteSpace(c); }
+// Unicode White_Space; in ASCII that is tab, line feed, vertical tab, form feed, carriage return
+// and space (tests/pipeline/text_test.cc checks the shortcut against ICU).
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+  return u_isUWhiteSpace(c);
+}
 
 }  // namespace
 
@@ -56,7 +66,11 @@ std::string CollapseSpaces(std::string_view s) {
     }
     if (pending) out += ' ';
     pending = false;
-    out.append(s.substr(start, i - start));
+    if (i == start + 1) {
+      out += s[start];
+    } else {
+      out.append(s.data() + start, i - start);
+    }
   }
   return out;
 }

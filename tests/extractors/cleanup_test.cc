@@ -3,6 +3,9 @@
 #include "extractors/cleanup/cleanup.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+
+#include <string>
 
 namespace ehcp {
 namespace {
@@ -36,6 +39,16 @@ TEST(NormalizeTextTest, KeepsRealHyphensAndOrdinaryText) {
   EXPECT_EQ(NormalizeText("well-being and a 6-week group"), "well-being and a 6-week group");
   EXPECT_EQ(NormalizeText("Zoë's café"), "Zoë's café");
   EXPECT_EQ(NormalizeText(""), "");
+}
+
+// ASCII takes a shortcut past ICU: control characters (Unicode category Cc) become spaces and
+// everything else is kept as it is.
+TEST(NormalizeTextTest, AsciiShortcutAgreesWithIcu) {
+  for (int c = 1; c < 0x80; ++c) {
+    std::string s = std::string("a") + static_cast<char>(c) + "b";
+    bool gap = u_iscntrl(c) || u_isUWhiteSpace(c);
+    EXPECT_EQ(NormalizeText(s), gap ? "a b" : s) << c;
+  }
 }
 
 TEST(NormalizeTextTest, RepairsBrokenUtf8) {

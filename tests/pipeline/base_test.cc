@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unicode/uchar.h>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
 
 #include "pipeline/base/fs.h"
 #include "pipeline/base/hash.h"
@@ -50,6 +55,30 @@ TEST(Hash, StableAndSensitive) {
   EXPECT_EQ(ContentHash("abc"), ContentHash("abc"));
   EXPECT_NE(ContentHash("abc"), ContentHash("abd"));
   EXPECT_EQ(ContentHash("").size(), 32u);
+}
+
+// Stored hashes (corpus, manifests) must not change: the one-pass ContentHash is the two
+// FNV-1a passes it was defined as, and FNV-1a itself gives its published test value.
+TEST(Hash, IsTwoFnvPassesWithTheDocumentedSeeds) {
+  EXPECT_EQ(Fnv1a64("a"), 0xaf63dc4c8601ec8cULL);
+  for (std::string_view s : {"", "a", "Sam needs a visual timetable.", "\xE2\x80\x99x"}) {
+    uint64_t a = Fnv1a64(s);
+    uint64_t b = Fnv1a64(s, 0x84222325cbf29ce4ULL ^ s.size());
+    char want[33];
+    std::snprintf(want, sizeof want, "%016llx%016llx", static_cast<unsigned long long>(a),
+                  static_cast<unsigned long long>(b));
+    EXPECT_EQ(ContentHash(s), want) << s;
+  }
+}
+
+// The ASCII shortcut for white space agrees with ICU's White_Space property.
+TEST(Text, AsciiWhiteSpaceMatchesIcu) {
+  for (int c = 1; c < 0x80; ++c) {
+    std::string s = std::string("a") + static_cast<char>(c) + "b";
+    bool space = u_isUWhiteSpace(c) != 0;
+    EXPECT_EQ(CollapseSpaces(s), space ? "a b" : s) << c;
+    EXPECT_EQ(Trim(std::string(1, static_cast<char>(c))).empty(), space) << c;
+  }
 }
 
 TEST(FileSystem, AtomicWritesAreOwnerOnly) {
