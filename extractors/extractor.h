@@ -11,6 +11,8 @@
 
 namespace ehcp {
 
+class OcrEngines;  // extractors/ocr/ocr.h
+
 // Safety limits and switches; every one can be overridden from the command line.
 struct ExtractOptions {
   int max_pages = 300;                          // pages read per document
@@ -25,6 +27,10 @@ struct ExtractOptions {
   int ocr_dpi = 300;
   double low_ocr_confidence = 70;  // mean word confidence below this raises low-ocr-confidence
   int ocr_threads = 1;             // pages recognised in parallel within one document
+  // When set, pages are recognised with these shared engines (at most as many pages at once as
+  // it has engines, however documents and pages are nested in parallel); when null, each
+  // thread loads its own engine. Not owned.
+  OcrEngines* ocr_engines = nullptr;
 };
 
 class Extractor {

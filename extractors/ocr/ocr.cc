@@ -52,11 +52,9 @@ Status CheckRaster(const Raster& r, int page, const ExtractOptions& options) {
   return Status::Ok();
 }
 
-// The calling thread's Tesseract engine, loaded on first use. Loading touches Tesseract's
-// process-wide parameters, so loads are serialised.
-StatusOr<tesseract::TessBaseAPI*> ThreadEngine() {
-  thread_local std::unique_ptr<tesseract::TessBaseAPI> engine;
-  if (engine) return engine.get();
+// A Tesseract engine with the English LSTM model. Loading touches Tesseract's process-wide
+// parameters, so loads are serialised.
+StatusOr<std::unique_ptr<tesseract::TessBaseAPI>> LoadEngine() {
   static std::mutex init_mutex;
   std::lock_guard<std::mutex> lock(init_mutex);
   auto api = std::make_unique<tesseract::TessBaseAPI>();
@@ -67,7 +65,14 @@ StatusOr<tesseract::TessBaseAPI*> ThreadEngine() {
         "the English OCR model could not be loaded: install the tesseract-ocr-eng package");
   }
   api->SetVariable("debug_file", "/dev/null");
-  engine = std::move(api);
+  return api;
+}
+
+// The calling thread's Tesseract engine, loaded on first use.
+StatusOr<tesseract::TessBaseAPI*> ThreadEngine() {
+  thread_local std::unique_ptr<tesseract::TessBaseAPI> engine;
+  if (engine) return engine.get();
+  ASSIGN_OR_RETURN(engine, LoadEngine());
   return engine.get();
 }
 
@@ -136,10 +141,10 @@ Status CheckImageSize(int width, int height, int page, const ExtractOptions& opt
                        std::to_string(options.max_image_pixels) + " pixels; rescan at 300 dpi");
 }
 
-StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options) {
-  RETURN_IF_ERROR(CheckRaster(raster, page, options));
-  ocr_internal::QuietLeptonica();
-  ASSIGN_OR_RETURN(tesseract::TessBaseAPI * api, ThreadEngine());
+namespace {
+
+StatusOr<OcrPage> RecognizeWith(tesseract::TessBaseAPI* api, const Raster& raster, int page,
+                                const ExtractOptions& options) {
   PixPtr pix = PreparePix(raster);
   if (!pix) {
     return Internal(PageName(page) + " could not be recognised: out of memory for its image");
@@ -165,6 +170,70 @@ StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractO
   OcrPage result = MakePage(ReadLines(*api), page, dpi);
   api->Clear();
   return result;
+}
+
+}  // namespace
+
+StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options) {
+  RETURN_IF_ERROR(CheckRaster(raster, page, options));
+  ocr_internal::QuietLeptonica();
+  if (options.ocr_engines != nullptr) {
+    StatusOr<OcrEngines::Lease> lease = options.ocr_engines->Borrow();
+    if (!lease.ok()) return lease.status();
+    return RecognizeWith(&lease->engine(), raster, page, options);
+  }
+  ASSIGN_OR_RETURN(tesseract::TessBaseAPI * api, ThreadEngine());
+  return RecognizeWith(api, raster, page, options);
+}
+
+// ---- OcrEngines --------------------------------------------------------------------------------
+
+OcrEngines::OcrEngines(int capacity) : capacity_(std::max(capacity, 1)) {}
+
+OcrEngines::~OcrEngines() = default;
+
+int OcrEngines::loaded() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return loaded_;
+}
+
+StatusOr<OcrEngines::Lease> OcrEngines::Borrow() {
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    returned_.wait(lock, [&] { return !idle_.empty() || loaded_ < capacity_; });
+    if (!idle_.empty()) {
+      std::unique_ptr<tesseract::TessBaseAPI> engine = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(this, std::move(engine));
+    }
+    ++loaded_;  // this thread loads the next engine, outside the lock
+  }
+  StatusOr<std::unique_ptr<tesseract::TessBaseAPI>> engine = LoadEngine();
+  if (!engine.ok()) {
+    std::lock_guard<std::mutex> lock(mu_);
+    --loaded_;
+    returned_.notify_one();
+    return engine.status();
+  }
+  return Lease(this, std::move(engine).value());
+}
+
+void OcrEngines::GiveBack(std::unique_ptr<tesseract::TessBaseAPI> engine) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    idle_.push_back(std::move(engine));
+  }
+  returned_.notify_one();
+}
+
+OcrEngines::Lease::Lease(OcrEngines* pool, std::unique_ptr<tesseract::TessBaseAPI> engine)
+    : pool_(pool), engine_(std::move(engine)) {}
+
+OcrEngines::Lease::Lease(Lease&& other) noexcept
+    : pool_(other.pool_), engine_(std::move(other.engine_)) {}
+
+OcrEngines::Lease::~Lease() {
+  if (engine_) pool_->GiveBack(std::move(engine_));
 }
 
 std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const RasterSource& source,

@@ -5,8 +5,11 @@
 // callers parallelise across pages instead.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +18,54 @@
 #include "pipeline/base/status.h"
 #include "pipeline/model/document.h"
 
+namespace tesseract {
+class TessBaseAPI;
+}
+
 namespace ehcp {
+
+// Tesseract engines shared by the threads of a run. A page's recognition borrows an engine and
+// gives it back, so at most `capacity` pages are recognised at once however the work nests
+// (cases, then documents, then pages, each in parallel), and each engine's model is loaded once
+// (about 0.3 s) rather than once per thread. Engines are loaded when first needed.
+class OcrEngines {
+ public:
+  explicit OcrEngines(int capacity);
+  ~OcrEngines();
+  OcrEngines(const OcrEngines&) = delete;
+  OcrEngines& operator=(const OcrEngines&) = delete;
+
+  // How many engines have been loaded so far (never more than the capacity).
+  int loaded() const;
+
+  // An engine on loan; it goes back to the pool when the lease ends.
+  class Lease {
+   public:
+    Lease(Lease&& other) noexcept;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease();
+    tesseract::TessBaseAPI& engine() const { return *engine_; }
+
+   private:
+    friend class OcrEngines;
+    Lease(OcrEngines* pool, std::unique_ptr<tesseract::TessBaseAPI> engine);
+    OcrEngines* pool_;
+    std::unique_ptr<tesseract::TessBaseAPI> engine_;
+  };
+
+  // Waits for a free engine (loading a new one while fewer than `capacity` exist). kInternal
+  // when the English model cannot be loaded.
+  StatusOr<Lease> Borrow();
+
+ private:
+  void GiveBack(std::unique_ptr<tesseract::TessBaseAPI> engine);
+
+  const int capacity_;
+  mutable std::mutex mu_;
+  std::condition_variable returned_;
+  std::vector<std::unique_ptr<tesseract::TessBaseAPI>> idle_;
+  int loaded_ = 0;  // engines in existence or being loaded
+};
 
 // An uncompressed page image.
 struct Raster {
@@ -50,8 +100,9 @@ Status CheckImageSize(int width, int height, int page, const ExtractOptions& opt
 // The image is reduced to 8-bit grey and deskewed (Leptonica) before Tesseract 5 (LSTM, English,
 // automatic page segmentation) reads it. Blocks are paragraphs and list items with prov.page,
 // prov.bbox in points (pixels * 72 / raster.dpi) and prov.confidence (mean word confidence).
-// Thread-safe: each thread keeps its own Tesseract engine, loaded on first use (slow, ~0.3 s)
-// and reused for every later page on that thread.
+// Thread-safe. The engine comes from options.ocr_engines when set; otherwise each thread keeps
+// its own Tesseract engine, loaded on first use (slow, ~0.3 s) and reused for every later page
+// on that thread.
 StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options);
 
 // Produces the image of page index `i` (0-based) for RecognizePages.

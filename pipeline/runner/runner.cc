@@ -6,9 +6,11 @@
 #include <chrono>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <numeric>
 #include <optional>
 #include <thread>
 
+#include "extractors/ocr/ocr.h"
 #include "extractors/registry.h"
 #include "mappers/assemble/assemble.h"
 #include "mappers/checks/cross_case.h"
@@ -185,8 +187,24 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
     }
   }
   auto t0 = Clock::now();
-  for (const auto& [path, bytes] : files.files) {
-    StatusOr<Document> doc = ExtractBytes(bytes, BaseName(path), options.extract);
+  // The documents are read options.jobs at a time, largest first (scans are the big files and
+  // the slow ones), and then taken in case order, so the plan never depends on which finished
+  // first.
+  std::vector<std::optional<StatusOr<Document>>> read(files.files.size());
+  std::vector<size_t> order(files.files.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return files.files[a].second.size() > files.files[b].second.size();
+  });
+  ParallelFor(order.size(), std::max(1, options.jobs), [&](size_t k) {
+    const auto& [path, bytes] = files.files[order[k]];
+    std::optional<StatusOr<Document>>& doc = read[order[k]];
+    doc.emplace(ExtractBytes(bytes, BaseName(path), options.extract));
+    if ((*doc).ok()) observer.DocumentDone(source.id, (**doc).info.pages);
+  });
+  for (size_t i = 0; i < files.files.size(); ++i) {
+    const std::string& path = files.files[i].first;
+    StatusOr<Document>& doc = *read[i];
     if (!doc.ok()) {
       std::string reason = doc.status().message();
       observer.Log("case " + source.id + ": skipped " + reason);
@@ -198,7 +216,6 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
                    (d.page > 0 ? " page " + std::to_string(d.page) : std::string()) + ": " +
                    d.message);
     }
-    observer.DocumentDone(source.id, doc->info.pages);
     in.documents.push_back(std::move(doc).value());
   }
   auto t1 = Clock::now();
@@ -353,8 +370,14 @@ std::vector<CaseReport> RunBatch(FileSystem& fs, const std::vector<CaseSource>& 
                                  const RunOptions& options, RunObserver& observer) {
   RunOptions per_case = options;
   int workers = std::max(1, std::min<int>(options.jobs, static_cast<int>(cases.size())));
-  // Cores not used by parallel cases go to recognising pages within a case.
-  per_case.extract.ocr_threads = std::max(1, options.jobs / workers);
+  // Cores not used by parallel cases go to the documents within a case. Pages of scanned
+  // documents may use every core, since all recognition shares options.jobs engines: no more
+  // than that many pages are recognised at once however the work nests, and a core left idle
+  // by one case's documents is taken by another's pages.
+  per_case.jobs = std::max(1, options.jobs / workers);
+  per_case.extract.ocr_threads = std::max(1, options.jobs);
+  OcrEngines engines(options.jobs);
+  per_case.extract.ocr_engines = &engines;
   std::vector<Prepared> prepared(cases.size());
   ParallelFor(cases.size(), workers, [&](size_t i) {
     prepared[i] = PrepareCase(fs, cases[i], per_case, observer);

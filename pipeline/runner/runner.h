@@ -19,7 +19,7 @@ struct RunOptions {
   std::string out_dir = "out";
   std::string generated_on;  // ISO date for the plan and file metadata
   std::string tool_version;
-  int jobs = 1;               // cases drafted at once (and OCR pages within a case)
+  int jobs = 1;               // cases drafted at once (and documents and OCR pages within a case)
   bool html = false;          // also write draft.html
   bool verbose_text = false;  // allow report text in log lines
   bool force = false;         // redraft cases whose inputs and outputs are unchanged
@@ -86,7 +86,8 @@ struct CaseFiles {
 
 StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source);
 
-// Builds the plan of one case from its files without writing anything.
+// Builds the plan of one case from its files without writing anything. The documents are read
+// options.jobs at a time; the plan is the same whatever the number.
 Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOptions& options,
                RunObserver& observer, StageTimes* times);
 

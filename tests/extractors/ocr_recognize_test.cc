@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extractors/ocr/ocr.h"
@@ -170,6 +171,47 @@ TEST(OcrRecognize, RecognisesPagesInParallelInPageOrderWithPerPageErrors) {
   EXPECT_EQ(BlocksText(*pages[2]), "The third page talks about writing.\n");
   ASSERT_FALSE(pages[1].ok());
   EXPECT_EQ(pages[1].status().message().rfind("page 6 ", 0), 0u) << pages[1].status().message();
+}
+
+// Recognition nested in parallel (two "documents" at once, each with three page threads) shares
+// a pool of two engines: no more than two are ever loaded, and every page reads as it does with
+// the calling thread's own engine.
+TEST(OcrRecognize, SharedEnginesBoundRecognitionAndReadTheSame) {
+  std::vector<Raster> rasters = {
+      RenderPdfPage(MakeTextPdf({"The first page talks about reading."}, 16, 200)),
+      RenderPdfPage(MakeTextPdf({"The second page talks about spelling."}, 16, 200)),
+      RenderPdfPage(MakeTextPdf({"The third page talks about writing."}, 16, 200)),
+  };
+  ExtractOptions own;
+  std::vector<StatusOr<OcrPage>> expected = RecognizeRasters(rasters, 1, own);
+
+  OcrEngines engines(2);
+  EXPECT_EQ(engines.loaded(), 0);  // loaded when first needed
+  ExtractOptions shared;
+  shared.ocr_threads = 3;
+  shared.ocr_engines = &engines;
+  std::vector<StatusOr<OcrPage>> a, b;
+  std::thread other([&] { b = RecognizeRasters(rasters, 1, shared); });
+  a = RecognizeRasters(rasters, 1, shared);
+  other.join();
+  EXPECT_GE(engines.loaded(), 1);
+  EXPECT_LE(engines.loaded(), 2);
+  for (const auto* run : {&a, &b}) {
+    ASSERT_EQ(run->size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+      ASSERT_TRUE(expected[i].ok()) << expected[i].status().message();
+      ASSERT_TRUE((*run)[i].ok()) << (*run)[i].status().message();
+      EXPECT_EQ(BlocksText(*(*run)[i]), BlocksText(*expected[i]));
+    }
+  }
+  // An engine is handed back when its page is done: one borrower after another gets it again.
+  {
+    StatusOr<OcrEngines::Lease> first = engines.Borrow();
+    ASSERT_TRUE(first.ok());
+  }
+  StatusOr<OcrEngines::Lease> again = engines.Borrow();
+  ASSERT_TRUE(again.ok());
+  EXPECT_LE(engines.loaded(), 2);
 }
 
 TEST(OcrRecognize, SourceErrorsStayWithTheirPage) {

@@ -71,6 +71,39 @@ TEST(Runner, DraftsEachCaseAndReportsBadFilesWithoutStopping) {
   for (const auto& line : log.lines) EXPECT_EQ(line.find("spoken instructions"), std::string::npos);
 }
 
+// One case's documents are read in parallel (largest first) but taken in case order: the plan
+// and the log are the same for any number of jobs.
+TEST(Runner, ThePlanDoesNotDependOnTheNumberOfJobs) {
+  std::string plans[2];
+  std::vector<std::string> logs[2];
+  const int jobs[2] = {1, 4};
+  for (int run = 0; run < 2; ++run) {
+    MemFileSystem fs;
+    ASSERT_TRUE(fs.WriteFileAtomic("batch/robin/a-parent.txt", kParent).ok());
+    ASSERT_TRUE(fs.WriteFileAtomic("batch/robin/b-school.md", kSchool).ok());
+    ASSERT_TRUE(fs.WriteFileAtomic("batch/robin/c-broken.pdf", "%PDF-1.4 nothing else").ok());
+    ASSERT_TRUE(fs.WriteFileAtomic("batch/robin/d-notes.txt",
+                                   "Teacher notes\n\nRobin reads well but avoids writing.\n")
+                    .ok());
+    RunOptions options = Options();
+    options.jobs = jobs[run];
+    Recorder log;
+    auto reports = RunBatch(fs, Discover(fs), options, log);
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(reports[0].documents, 3);
+    ASSERT_EQ(reports[0].failures.size(), 1u);
+    EXPECT_EQ(reports[0].failures[0].file, "c-broken.pdf");
+    plans[run] = *fs.ReadFile("out/robin/plan.json");
+    logs[run] = log.lines;
+  }
+  EXPECT_EQ(plans[0], plans[1]);
+  EXPECT_EQ(logs[0], logs[1]);
+  auto plan = nlohmann::json::parse(plans[1]);
+  ASSERT_EQ(plan["documents"].size(), 3u);
+  EXPECT_EQ(plan["documents"][0]["file"], "a-parent.txt");
+  EXPECT_EQ(plan["documents"][2]["file"], "d-notes.txt");
+}
+
 TEST(Runner, UnchangedCasesAreSkippedAndChangedOnesRedrafted) {
   MemFileSystem fs;
   ASSERT_TRUE(fs.WriteFileAtomic("batch/robin/parent.txt", kParent).ok());
