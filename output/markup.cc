@@ -99,6 +99,11 @@ std::time_t UnixTime(const FixedDate& d) {
   return static_cast<std::time_t>(DaysFromCivil(d.year, d.month, d.day) * 86400);
 }
 
+std::mutex& LibcTimeMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
 uint16_t DosDate(const FixedDate& d) {
   int year = std::clamp(d.year, 1980, 2107);
   return static_cast<uint16_t>(((year - 1980) << 9) | (d.month << 5) | d.day);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -30,5 +31,10 @@ std::string W3cDateTime(const FixedDate& d);
 std::time_t UnixTime(const FixedDate& d);
 // The MS-DOS date word used in ZIP headers (years before 1980 clamp to 1980).
 uint16_t DosDate(const FixedDate& d);
+
+// Held around library calls that use libc's shared time state: libxlsxwriter's workbook_close
+// calls gmtime, whose result lives in a static buffer, and libzip's zip_close converts times
+// through the time zone state. Documents of several cases are written at once.
+std::mutex& LibcTimeMutex();
 
 }  // namespace ehcp::markup

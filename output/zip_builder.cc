@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <memory>
+#include <mutex>
 
 namespace ehcp {
 namespace {
@@ -73,7 +74,12 @@ StatusOr<std::string> ZipBuilder::Finish(const markup::FixedDate& date) const {
       return s;
     }
   }
-  if (zip_close(za) != 0) {
+  int closed = 0;
+  {
+    std::lock_guard<std::mutex> lock(markup::LibcTimeMutex());
+    closed = zip_close(za);
+  }
+  if (closed != 0) {
     Status s = ZipError("close", zip_get_error(za));
     zip_discard(za);
     return s;

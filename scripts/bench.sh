@@ -40,7 +40,7 @@ median() {
   done
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 # median CPU seconds (user + sys, children included) of REPEATS runs of a command
 median_cpu() {
   local times=()
@@ -131,7 +131,7 @@ printf '   ehcp extract, scanned PDF of %s pages, 1 thread   %6.2f s (renders th
 printf '   ehcp extract, scanned PDF of %s pages, 2 threads  %6.2f s   speed-up %sx (target ~2x)\n' \
   "$scan_pages" "$t_ehcp_ocr2" "$(ratio "$t_ehcp_ocr1t" "$t_ehcp_ocr2")"
 printf '   throughput on 2 threads against tesseract on 1 core: %sx (pages per second, ehcp rendering its pages too)\n' \
-  "$(echo "scale=2; ($scan_pages / $t_ehcp_ocr2) / (${#pngs[@]} / $t_tess)" | bc -l)"
+  "$(printf '%.2f' "$(echo "($scan_pages / $t_ehcp_ocr2) / (${#pngs[@]} / $t_tess)" | bc -l)")"
 
 # 3. Whole pipeline --------------------------------------------------------------------------------
 images=(samples/*/*.jpg samples/*/*.png)

@@ -186,6 +186,18 @@ StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractO
   return RecognizeWith(api, raster, page, options);
 }
 
+namespace {
+
+// RecognizeRaster with an engine already borrowed.
+StatusOr<OcrPage> RecognizeRasterOn(tesseract::TessBaseAPI& api, const Raster& raster, int page,
+                                    const ExtractOptions& options) {
+  RETURN_IF_ERROR(CheckRaster(raster, page, options));
+  ocr_internal::QuietLeptonica();
+  return RecognizeWith(&api, raster, page, options);
+}
+
+}  // namespace
+
 // ---- OcrEngines --------------------------------------------------------------------------------
 
 OcrEngines::OcrEngines(int capacity) : capacity_(std::max(capacity, 1)) {}
@@ -208,11 +220,21 @@ StatusOr<OcrEngines::Lease> OcrEngines::Borrow() {
     }
     ++loaded_;  // this thread loads the next engine, outside the lock
   }
-  StatusOr<std::unique_ptr<tesseract::TessBaseAPI>> engine = LoadEngine();
-  if (!engine.ok()) {
+  // If loading fails (or throws), the place is given up so another thread can try.
+  auto give_up = [this] {
     std::lock_guard<std::mutex> lock(mu_);
     --loaded_;
     returned_.notify_one();
+  };
+  StatusOr<std::unique_ptr<tesseract::TessBaseAPI>> engine = Internal("no engine");
+  try {
+    engine = LoadEngine();
+  } catch (...) {
+    give_up();
+    throw;
+  }
+  if (!engine.ok()) {
+    give_up();
     return engine.status();
   }
   return Lease(this, std::move(engine).value());
@@ -245,6 +267,16 @@ std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const R
   auto work = [&] {
     for (int i = next++; i < count; i = next++) {
       const int page = first_page + i;
+      // With shared engines, the engine is borrowed before the page is rendered: a thread
+      // waiting for an engine holds no page image, so memory stays bounded by the engines.
+      std::optional<StatusOr<OcrEngines::Lease>> lease;
+      if (options.ocr_engines != nullptr) {
+        lease.emplace(options.ocr_engines->Borrow());
+        if (!lease->ok()) {
+          slots[i].emplace(lease->status());
+          continue;
+        }
+      }
       std::optional<StatusOr<Raster>> raster;
       {
         std::lock_guard<std::mutex> lock(source_mutex);
@@ -254,7 +286,8 @@ std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const R
         slots[i].emplace(raster->status());
         continue;
       }
-      slots[i].emplace(RecognizeRaster(raster->value(), page, options));
+      slots[i].emplace(lease ? RecognizeRasterOn((*lease)->engine(), raster->value(), page, options)
+                             : RecognizeRaster(raster->value(), page, options));
     }
   };
   const int threads = std::clamp(options.ocr_threads, 1, count);

@@ -321,7 +321,8 @@ class TextLayerTally {
  public:
   void Add(std::string_view word) {
     // Most words are printable ASCII without spaces: one token, one byte per character.
-    if (std::all_of(word.begin(), word.end(), [](char c) { return c > 0x20 && c < 0x7F; })) {
+    if (!word.empty() &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c > 0x20 && c < 0x7F; })) {
       AddToken(word, word.size());
       return;
     }

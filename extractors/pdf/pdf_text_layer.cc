@@ -2,6 +2,7 @@
 
 // Poppler's core headers (libpoppler-private-dev).
 #include <Error.h>
+#include <GfxState.h>
 #include <GlobalParams.h>
 #include <Object.h>
 #include <PDFDoc.h>
@@ -9,8 +10,10 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
+#include <mutex>
 #include <string>
 #include <utility>
 
@@ -25,7 +28,8 @@ constexpr std::array<std::string_view, 6> kBoldMarks = {"bold",     "black", "he
 
 bool IsBoldFont(const TextFontInfo* font) {
   if (font == nullptr) return false;
-  if (font->isBold()) return true;
+  // By name only, as poppler-cpp gave it: the descriptor's ForceBold flag is set on fonts that
+  // are not bold to look at, and would turn body text into headings.
   const GooString* name = font->getFontName();
   if (name == nullptr) return false;
   std::string_view n(name->c_str(), static_cast<size_t>(name->getLength()));
@@ -45,6 +49,19 @@ bool IsBoldFont(const TextFontInfo* font) {
 
 // The extractor reports problems itself (as diagnostics naming the file and page).
 void IgnorePopplerError(ErrorCategory /*category*/, Goffset /*pos*/, const char* /*message*/) {}
+
+// Poppler 22 creates a process-wide sRGB colour profile (GfxState::sRGBProfile) the first time
+// any graphics state is made, reading text or rendering, without a lock: two documents starting
+// on two threads would race on it (ThreadSanitizer shows it). The first state is made here, once,
+// before any page is read; call_once makes every other thread wait until it exists.
+void MakeFirstGraphicsStateOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    GlobalParamsIniter params(IgnorePopplerError);
+    PDFRectangle box(0, 0, 1, 1);
+    GfxState state(72, 72, &box, 0, true);
+  });
+}
 
 class PopplerTextLayer final : public PdfTextLayer {
  public:
@@ -104,6 +121,7 @@ class PopplerTextLayer final : public PdfTextLayer {
 
 std::unique_ptr<PdfTextLayer> PdfTextLayer::Open(std::string_view bytes) {
   if (bytes.size() > static_cast<size_t>(INT_MAX)) return nullptr;
+  MakeFirstGraphicsStateOnce();
   auto layer = std::make_unique<PopplerTextLayer>(bytes);
   if (!layer->ok()) return nullptr;
   return layer;

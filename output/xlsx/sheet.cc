@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
 #include <vector>
 
 #include "output/markup.h"
@@ -78,7 +79,11 @@ Status WriteWorkbook(const std::string& name, const std::string& title, const st
   lxw_error err = workbook_set_properties(wb, &props);
   lxw_error filled = fill(wb);
   if (err == LXW_NO_ERROR) err = filled;
-  lxw_error closed = workbook_close(wb);  // frees wb whatever happens
+  lxw_error closed = LXW_NO_ERROR;
+  {
+    std::lock_guard<std::mutex> lock(markup::LibcTimeMutex());
+    closed = workbook_close(wb);  // frees wb whatever happens
+  }
   if (err == LXW_NO_ERROR) err = closed;
   if (err != LXW_NO_ERROR) {
     return Internal("could not write " + name + ": " + lxw_strerror(err));

@@ -25,7 +25,7 @@ UChar32 Next(std::string_view s, size_t& i) {
 }
 
 // Unicode White_Space; in ASCII that is tab, line feed, vertical tab, form feed, carriage return
-// and space (tests/pipeline/text_test.cc checks the shortcut against ICU).
+// and space (tests/pipeline/base_test.cc checks the shortcut against ICU).
 bool IsSpace(UChar32 c) {
   if (c < 0x80) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
   return u_isUWhiteSpace(c);

@@ -261,7 +261,10 @@ int Main(int argc, char** argv) {
       ->required();
   draft->add_option("--out,-o", run.out_dir, "Where to write OUT/<case-id>/")
       ->capture_default_str();
-  draft->add_option("--jobs,-j", run.jobs, "Cases drafted at once")->capture_default_str();
+  draft
+      ->add_option("--jobs,-j", run.jobs,
+                   "Threads: cases drafted at once, then documents and scanned pages within a case")
+      ->capture_default_str();
   draft->add_option("--date", run.generated_on, "Date written into the plan (YYYY-MM-DD)")
       ->capture_default_str();
   draft->add_option("--format", format, "Also write the draft as 'html'")
@@ -335,7 +338,9 @@ int Main(int argc, char** argv) {
       app.add_subcommand("classify",
                          "Classify statements read one per line from standard input; prints "
                          "section<TAB>area<TAB>confidence<TAB>flags per line");
-  classify->add_option("--context", context, "The heading the statements sat under; a path of headings and a table label may be given as \"Outer > Inner > Label\"");
+  classify->add_option("--context", context,
+                       "The heading the statements sat under; a path of headings and a table label "
+                       "may be given as \"Outer > Inner > Label\"");
 
   try {
     app.parse(argc, argv);

@@ -102,6 +102,10 @@ TEST(PdfLayoutTest, UsableTextLayerOfALaidOutPage) {
   Add(words, Words("Words with a non-breaking\xC2\xA0space inside", 60, 120));
   EXPECT_TRUE(HasUsableTextLayer(LayoutPage(1, kWidth, kHeight, words)));
   EXPECT_EQ(HasUsableTextLayer(LayoutPage(1, kWidth, kHeight, words)), HasUsableTextLayer(words));
+  // Words with no text are not tokens: they do not dilute the share of word-like tokens.
+  std::vector<PdfWord> with_empty = Words("Sam enjoys reading comics with his brother.", 60, 100);
+  for (int i = 0; i < 10; ++i) with_empty.push_back({"", {60, 130, 61, 131}, 11, false});
+  EXPECT_TRUE(HasUsableTextLayer(with_empty));
   std::vector<PdfPageLines> pages;
   for (int p = 1; p <= 3; ++p) {
     pages.push_back(LayoutPage(p, kWidth, kHeight,
