@@ -259,7 +259,7 @@ OcrEngines::Lease::~Lease() {
 }
 
 std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const RasterSource& source,
-                                              const ExtractOptions& options) {
+                                              const ExtractOptions& options, SourceCalls calls) {
   if (count <= 0) return {};
   std::vector<std::optional<StatusOr<OcrPage>>> slots(static_cast<size_t>(count));
   std::atomic<int> next{0};
@@ -278,7 +278,9 @@ std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const R
         }
       }
       std::optional<StatusOr<Raster>> raster;
-      {
+      if (calls == SourceCalls::kConcurrent) {
+        raster.emplace(source(i));
+      } else {
         std::lock_guard<std::mutex> lock(source_mutex);
         raster.emplace(source(i));
       }

@@ -108,13 +108,19 @@ StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractO
 // Produces the image of page index `i` (0-based) for RecognizePages.
 using RasterSource = std::function<StatusOr<Raster>(int index)>;
 
+// How RecognizePages may call its RasterSource.
+enum class SourceCalls {
+  kOneAtATime,  // serialised: the source may render from a shared, non thread-safe document
+  kConcurrent,  // from several threads at once: the source is thread-safe
+};
+
 // Recognises `count` pages on options.ocr_threads threads (the calling thread is one of them),
 // returning one result per page in page order; page numbers are first_page + index. A page that
-// fails, or whose source fails, gives an error for that page only. `source` is never called
-// concurrently with itself (calls are serialised), so it may render from a shared, non
-// thread-safe document; only one decoded image per thread is alive at a time.
+// fails, or whose source fails, gives an error for that page only. `source` is called one call at
+// a time unless `calls` is kConcurrent; only one decoded image per thread is alive at a time.
 std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const RasterSource& source,
-                                              const ExtractOptions& options);
+                                              const ExtractOptions& options,
+                                              SourceCalls calls = SourceCalls::kOneAtATime);
 
 // What a caseworker should be told about a recognised page, if anything: "page 3 has no readable
 // text; check the scan" when no words were found, "page 3 was recognised with low confidence

@@ -8,10 +8,13 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <thread>
 
 #include "extractors/pdf/pdf_text_layer.h"
 #include "pipeline/base/text.h"
@@ -42,8 +45,9 @@ class PdfExtractorImpl final : public Extractor {
   // options.ocr_threads threads. Returns one result per entry of `scanned` (0-based indexes);
   // pages that cannot be recognised get a diagnostic and an empty result.
   std::vector<std::optional<OcrPage>> RecognizeScannedPages(
-      const std::vector<std::unique_ptr<poppler::page>>& pages, const std::vector<int>& scanned,
-      const std::string& name, const ExtractOptions& options, Document& doc) const;
+      std::string_view bytes, const std::vector<std::unique_ptr<poppler::page>>& pages,
+      const std::vector<int>& scanned, const std::string& name, const ExtractOptions& options,
+      Document& doc) const;
 };
 
 StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::string& name,
@@ -102,8 +106,7 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
       continue;
     }
     poppler::rectf rect = pages.back()->page_rect(poppler::crop_box);
-    laid_out.push_back(
-        LayoutPage(i + 1, rect.width(), rect.height(), text->Words(i)));
+    laid_out.push_back(LayoutPage(i + 1, rect.width(), rect.height(), text->Words(i)));
   }
   RemoveRepeatedFurniture(laid_out);
 
@@ -112,7 +115,7 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
     if (pages[i] && !HasUsableTextLayer(laid_out[i])) scanned.push_back(i);
   }
   std::vector<std::optional<OcrPage>> recognised =
-      RecognizeScannedPages(pages, scanned, name, options, doc);
+      RecognizeScannedPages(bytes, pages, scanned, name, options, doc);
 
   PdfBlockBuilder builder(laid_out);
   size_t next_scan = 0;
@@ -133,8 +136,9 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
 }
 
 std::vector<std::optional<OcrPage>> PdfExtractorImpl::RecognizeScannedPages(
-    const std::vector<std::unique_ptr<poppler::page>>& pages, const std::vector<int>& scanned,
-    const std::string& name, const ExtractOptions& options, Document& doc) const {
+    std::string_view bytes, const std::vector<std::unique_ptr<poppler::page>>& pages,
+    const std::vector<int>& scanned, const std::string& name, const ExtractOptions& options,
+    Document& doc) const {
   std::vector<std::optional<OcrPage>> out(scanned.size());
   auto where = [&](int number) { return "page " + std::to_string(number) + " of " + Quoted(name); };
   if (scanned.empty()) return out;
@@ -146,8 +150,32 @@ std::vector<std::optional<OcrPage>> PdfExtractorImpl::RecognizeScannedPages(
     }
     return out;
   }
+  // Each page is rendered on the thread that recognises it, so rendering runs in parallel too.
+  // A poppler document must not be used by two threads at once: the calling thread renders from
+  // the document already open, and every other thread opens its own copy of the file, once.
+  const std::thread::id caller = std::this_thread::get_id();
+  std::mutex copies_mutex;
+  std::map<std::thread::id, std::unique_ptr<poppler::document>> copies;
+  auto thread_document = [&]() -> poppler::document* {
+    std::lock_guard<std::mutex> lock(copies_mutex);
+    std::unique_ptr<poppler::document>& copy = copies[std::this_thread::get_id()];
+    if (!copy) {
+      copy.reset(
+          poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    }
+    return copy.get();
+  };
   RasterSource source = [&](int k) -> StatusOr<Raster> {
-    const poppler::page& page = *pages[static_cast<size_t>(scanned[static_cast<size_t>(k)])];
+    const int index = scanned[static_cast<size_t>(k)];
+    std::unique_ptr<poppler::page> own;
+    const poppler::page* from = pages[static_cast<size_t>(index)].get();
+    if (std::this_thread::get_id() != caller) {
+      poppler::document* copy = thread_document();
+      if (copy != nullptr) own.reset(copy->create_page(index));
+      if (!own) return Corrupt("the page could not be read again for recognition");
+      from = own.get();
+    }
+    const poppler::page& page = *from;
     poppler::rectf rect = page.page_rect(poppler::crop_box);
     double scale = options.ocr_dpi / 72.0;
     double pixels = rect.width() * scale * rect.height() * scale;
@@ -159,8 +187,8 @@ std::vector<std::optional<OcrPage>> PdfExtractorImpl::RecognizeScannedPages(
   };
   // RecognizePages numbers pages first_page + k; scanned pages need not be consecutive, so the
   // page numbers are fixed up from `scanned` below.
-  std::vector<StatusOr<OcrPage>> results =
-      RecognizePages(static_cast<int>(scanned.size()), 1, source, options);
+  std::vector<StatusOr<OcrPage>> results = RecognizePages(
+      static_cast<int>(scanned.size()), 1, source, options, SourceCalls::kConcurrent);
   for (size_t k = 0; k < scanned.size(); ++k) {
     int number = scanned[k] + 1;
     if (!results[k].ok()) {

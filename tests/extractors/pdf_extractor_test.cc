@@ -12,8 +12,10 @@
 #include <random>
 
 #include "extractors/cleanup/cleanup.h"
+#include "extractors/ocr/ocr.h"
 #include "pipeline/base/text.h"
 #include "tests/extractors/pdf_fixture.h"
+#include "tests/testing/test_util.h"
 
 namespace ehcp {
 namespace {
@@ -356,6 +358,30 @@ TEST(PdfExtractorTest, ScannedPageIsReportedNotInvented) {
   ASSERT_EQ(d->info.diagnostics.size(), 1u);
   EXPECT_EQ(d->info.diagnostics[0].page, 4);
   EXPECT_NE(d->info.diagnostics[0].message.find("text recognition is off"), std::string::npos);
+}
+
+// Scanned pages are rendered and recognised on several threads (each rendering from its own
+// copy of the document), with or without shared engines: the same blocks as on one thread.
+TEST(PdfExtractorTest, ScannedPagesReadTheSameOnSeveralThreads) {
+  const std::string pdf = testing::ReadFileOrDie(
+      testing::SourceDir() + "/samples/amelia-hartley/paediatric-clinic-letter.pdf");
+  ExtractOptions one;
+  StatusOr<Document> a = Extract(pdf, one);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_EQ(a->info.recognised_pages, (std::vector<int>{1, 2}));
+  ASSERT_GT(a->blocks.size(), 5u);
+  OcrEngines engines(2);
+  ExtractOptions shared;
+  shared.ocr_threads = 3;
+  shared.ocr_engines = &engines;
+  StatusOr<Document> b = Extract(pdf, shared);
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(b->info.recognised_pages, a->info.recognised_pages);
+  ASSERT_EQ(b->blocks.size(), a->blocks.size());
+  for (size_t i = 0; i < a->blocks.size(); ++i) {
+    EXPECT_EQ(b->blocks[i].text, a->blocks[i].text);
+    EXPECT_EQ(b->blocks[i].prov.page, a->blocks[i].prov.page);
+  }
 }
 
 TEST(PdfExtractorTest, ReadsOnlyTheFirstPagesWithinTheLimit) {
