@@ -1,6 +1,7 @@
 #include "mappers/assemble/plan_sections.h"
 
 #include <algorithm>
+#include <map>
 
 #include "pipeline/base/text.h"
 
@@ -51,6 +52,30 @@ bool IsCitation(std::string_view s) {
          IsDigits(s.substr(space + 3));
 }
 
+// The section a table column's header names: "Need (B)", "Provision (F)", "Outcomes (E)".
+std::optional<Section> ColumnSection(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (t.size() < 4 || t.size() > kMaxTitleBytes || t.back() != ')') return std::nullopt;
+  size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  std::string_view code = t.substr(open + 1, t.size() - open - 2);
+  Section section = Section::kNotPlan;
+  if (ReadCode(code, section) != code.size() || code.empty()) return std::nullopt;
+  return section;
+}
+
+// Tables whose first row names a section in two or more columns (as ehcp's own drafts set B, E
+// and F side by side): table number -> column -> section.
+std::map<int, std::map<int, Section>> SectionColumns(const Document& doc) {
+  std::map<int, std::map<int, Section>> columns;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kTableCell || b.row != 0 || b.table < 0) continue;
+    if (std::optional<Section> s = ColumnSection(b.text)) columns[b.table][b.col] = *s;
+  }
+  std::erase_if(columns, [](const auto& table) { return table.second.size() < 2; });
+  return columns;
+}
+
 }  // namespace
 
 int StripCitationMarks(Document& doc) {
@@ -97,10 +122,24 @@ std::optional<Section> SectionTitled(std::string_view text, bool is_heading) {
 
 std::vector<BlockSection> PlanSectionsOf(const Document& doc) {
   std::vector<BlockSection> out(doc.blocks.size());
+  const std::map<int, std::map<int, Section>> columns = SectionColumns(doc);
   int titles = 0;
   BlockSection current;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kTableCell) {
+      if (auto table = columns.find(b.table); table != columns.end()) {
+        // The header row is labels; a cell below is in its column's section, if it names one.
+        auto column = table->second.find(b.col);
+        if (b.row == 0) {
+          out[i] = {Section::kNotPlan, current.title};
+        } else {
+          out[i] = {column != table->second.end() ? column->second : current.section,
+                    current.title};
+        }
+        continue;
+      }
+    }
     std::optional<Section> s = SectionTitled(b.text, b.kind == BlockKind::kHeading);
     if (s) {
       ++titles;

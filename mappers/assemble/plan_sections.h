@@ -28,7 +28,9 @@ std::optional<Section> SectionTitled(std::string_view text, bool is_heading);
 // Per block of `doc` (same indices): the section named by the last title above it. A title
 // block itself, and the cover before the first title, are kNotPlan. Returns an empty vector
 // when the document has fewer than two titles: it is not laid out as a plan, and the classifier
-// decides. Pure.
+// decides. In a table whose first row names a section in two or more columns ("Need (B)",
+// "Outcome (E)", "Provision (F)", as ehcp's drafts set B, E and F side by side), the header row
+// is kNotPlan and each cell below is in its column's section. Pure.
 std::vector<BlockSection> PlanSectionsOf(const Document& doc);
 
 // Removes the citation marks that `ehcp draft` puts after each statement ("[D2 p.3]", "[D1]")

@@ -2,8 +2,10 @@
 // (plan.json) and the same drafts as Word plans, with a corrupt file among them.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "tests/testing/test_util.h"
 #include "tests/testing/xlsx_sheet.h"
@@ -124,7 +126,22 @@ TEST_F(AuditSamples, WordPlansAreAuditedAndACorruptOneIsReported) {
   ASSERT_EQ(sheet.Rows(), 4);
   for (const char* id : kCases) {
     EXPECT_EQ(sheet.Lookup(id, "kind"), "existing plan") << id;
-    EXPECT_NE(sheet.Lookup(id, "provision statements"), "0") << id;
+    // The draft sets outcomes (E) and provision (F) beside the needs in section B's tables:
+    // read back, they count as outcomes and provision, not as needs. (A cell may hold two
+    // sentences that the draft kept as one statement, so the counts may be a little higher.)
+    json plan = json::parse(ReadFileOrDie(out_ + "/" + id + "/plan.json"));
+    int outcomes = 0, provision = 0;
+    for (const auto& st : plan["statements"]) {
+      outcomes += st["section"] == "E";
+      provision += st["section"] == "F";
+    }
+    ASSERT_GT(outcomes, 0) << id;
+    const int read_outcomes = std::stoi(sheet.Lookup(id, "outcome statements"));
+    const int read_provision = std::stoi(sheet.Lookup(id, "provision statements"));
+    EXPECT_GE(read_outcomes, outcomes) << id;
+    EXPECT_LE(read_outcomes, 2 * outcomes) << id;
+    EXPECT_GE(read_provision, provision) << id;
+    EXPECT_LE(read_provision, 2 * provision) << id;
   }
   XlsxSheet shared(xlsx, "Shared passages");
   int row = SharedRow(shared, kPlantedCopy);
@@ -132,6 +149,39 @@ TEST_F(AuditSamples, WordPlansAreAuditedAndACorruptOneIsReported) {
   EXPECT_EQ(shared["D" + std::to_string(row)], "amelia-hartley, jayden-pryce");
   XlsxSheet summary(xlsx, "Summary");
   EXPECT_EQ(summary["B3"], "1");  // inputs not audited
+}
+
+// The drafts as a quality lead may receive them: Word plans saved as PDF (by LibreOffice here).
+TEST_F(AuditSamples, PdfPlansAreAuditedAndTheirCopiedPassageFound) {
+  if (std::system("command -v soffice >/dev/null 2>&1") != 0) GTEST_SKIP() << "soffice missing";
+  const std::string dir = tmp_->path() + "/pdf";
+  std::filesystem::create_directories(dir + "/plans");
+  std::string docx;
+  for (const char* id : kCases) {
+    std::filesystem::copy_file(out_ + "/" + id + "/draft-plan.docx", dir + "/" + id + ".docx");
+    docx += std::string(" ") + id + ".docx";
+  }
+  testing::RunShell("cd " + Quote(dir) + " && HOME=" + Quote(dir) +
+                    " soffice -env:UserInstallation=file://" + dir +
+                    "/profile --headless --convert-to pdf --outdir plans" + docx + " 2>&1");
+  for (const char* id : kCases) {
+    ASSERT_TRUE(std::filesystem::exists(dir + "/plans/" + id + ".pdf")) << id;
+  }
+  auto r = RunEhcp("audit " + Quote(dir + "/plans") + " --out " + Quote(dir + "/audit") +
+                   " --date 2026-11-22");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string xlsx = ReadFileOrDie(dir + "/audit/audit.xlsx");
+  XlsxSheet sheet(xlsx, "Plans");
+  ASSERT_EQ(sheet.Rows(), 4);
+  for (const char* id : kCases) {
+    EXPECT_EQ(sheet.Lookup(id, "kind"), "existing plan") << id;
+    EXPECT_GT(std::stoi(sheet.Lookup(id, "statements")), 50) << id;
+  }
+  // The EP advice pasted into both children's advice (samples/README.md) is found in the PDFs.
+  XlsxSheet shared(xlsx, "Shared passages");
+  int row = SharedRow(shared, "Adults should use short, simple sentences and give one instruction");
+  ASSERT_GT(row, 0);
+  EXPECT_EQ(shared["D" + std::to_string(row)], "amelia-hartley, jayden-pryce");
 }
 
 TEST_F(AuditSamples, UsageErrorsExitWithTwo) {

@@ -77,6 +77,38 @@ TEST(PlanSections, BlocksTakeTheLastTitleAboveAndTheCoverIsNotPlan) {
   EXPECT_TRUE(PlanSectionsOf(doc).empty());
 }
 
+// ehcp's own drafts set each area's needs, outcomes and provision side by side under section B:
+// read back, each column is its own section.
+TEST(PlanSections, ColumnsThatNameSectionsDecideTheirCells) {
+  auto cell = [](int table, int row, int col, const std::string& text) {
+    Block b = MakeBlock(BlockKind::kTableCell, text);
+    b.table = table, b.row = row, b.col = col;
+    return b;
+  };
+  Document doc;
+  doc.blocks = {MakeBlock(BlockKind::kHeading, "A. Views, interests and aspirations"),
+                MakeBlock(BlockKind::kHeading, "B. Special educational needs"),
+                cell(0, 0, 0, "Need (B)"),
+                cell(0, 0, 1, "Outcome (E)"),
+                cell(0, 0, 2, "Provision (F)"),
+                cell(0, 1, 0, "Ava finds spoken instructions hard."),
+                cell(0, 1, 1, "By July 2027 Ava will follow two-part instructions."),
+                cell(0, 1, 2, "Weekly speech and language therapy for 30 minutes."),
+                cell(1, 0, 0, "Need"),  // a table that names no sections
+                cell(1, 0, 1, "Support (F)"),
+                cell(1, 1, 1, "Ava has a visual timetable."),
+                MakeBlock(BlockKind::kHeading, "E. Outcomes")};
+  std::vector<BlockSection> s = PlanSectionsOf(doc);
+  ASSERT_EQ(s.size(), doc.blocks.size());
+  for (int i : {2, 3, 4}) EXPECT_EQ(s[i].section, Section::kNotPlan) << i;
+  EXPECT_EQ(s[5].section, Section::kB);
+  EXPECT_EQ(s[6].section, Section::kE);
+  EXPECT_EQ(s[7].section, Section::kF);
+  EXPECT_EQ(s[7].title, "B. Special educational needs");
+  // One column naming a section is not enough: the title above decides.
+  EXPECT_EQ(s[10].section, Section::kB);
+}
+
 TEST(PlanSections, CitationMarksOfADraftAreRemovedFromTheEndOfBlocks) {
   Document doc;
   doc.blocks = {MakeBlock(BlockKind::kParagraph, "Ava likes drawing. [D1 p.2]"),
