@@ -32,12 +32,8 @@ struct Formats : xlsx::Formats {
 
 Formats MakeFormats(lxw_workbook* wb) {
   Formats f{xlsx::MakeFormats(wb)};
-  f.percent = workbook_add_format(wb);
-  format_set_align(f.percent, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format(f.percent, "0%");
-  f.decimal = workbook_add_format(wb);
-  format_set_align(f.decimal, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format(f.decimal, "0.0");
+  f.percent = xlsx::NumberFormat(wb, "0%");
+  f.decimal = xlsx::NumberFormat(wb, "0.0");
   return f;
 }
 

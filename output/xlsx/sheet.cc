@@ -100,6 +100,13 @@ lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg) {
   return f;
 }
 
+lxw_format* NumberFormat(lxw_workbook* wb, const char* num_format) {
+  lxw_format* f = workbook_add_format(wb);
+  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f, num_format);
+  return f;
+}
+
 Formats MakeFormats(lxw_workbook* wb) {
   Formats f;
   f.header = HeaderFormat(wb, 0xDCE6F2);

@@ -32,6 +32,8 @@ struct Formats {
 
 // A fill with a font colour.
 lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg);
+// A top-aligned number format ("0.00", "0%").
+lxw_format* NumberFormat(lxw_workbook* wb, const char* num_format);
 // Adds the shared formats to `wb`, always in the same order (the bytes of the file depend on it).
 Formats MakeFormats(lxw_workbook* wb);
 lxw_format* SeverityFormat(const Formats& f, Severity s);

@@ -24,9 +24,7 @@ struct Formats : xlsx::Formats {
 
 Formats MakeFormats(lxw_workbook* wb) {
   Formats f{xlsx::MakeFormats(wb)};
-  f.number = workbook_add_format(wb);
-  format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format(f.number, "0.00");
+  f.number = xlsx::NumberFormat(wb, "0.00");
   return f;
 }
 
