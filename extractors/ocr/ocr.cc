@@ -172,11 +172,14 @@ StatusOr<OcrPage> RecognizeWith(tesseract::TessBaseAPI* api, const Raster& raste
   return result;
 }
 
-}  // namespace
-
-StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options) {
+// RecognizeRaster with `engine` when it is given (already borrowed from options.ocr_engines);
+// otherwise with one borrowed from options.ocr_engines or this thread's own. The raster is checked
+// before any engine is borrowed or loaded.
+StatusOr<OcrPage> RecognizeRasterOn(tesseract::TessBaseAPI* engine, const Raster& raster, int page,
+                                    const ExtractOptions& options) {
   RETURN_IF_ERROR(CheckRaster(raster, page, options));
   ocr_internal::QuietLeptonica();
+  if (engine != nullptr) return RecognizeWith(engine, raster, page, options);
   if (options.ocr_engines != nullptr) {
     StatusOr<OcrEngines::Lease> lease = options.ocr_engines->Borrow();
     if (!lease.ok()) return lease.status();
@@ -186,17 +189,11 @@ StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractO
   return RecognizeWith(api, raster, page, options);
 }
 
-namespace {
-
-// RecognizeRaster with an engine already borrowed.
-StatusOr<OcrPage> RecognizeRasterOn(tesseract::TessBaseAPI& api, const Raster& raster, int page,
-                                    const ExtractOptions& options) {
-  RETURN_IF_ERROR(CheckRaster(raster, page, options));
-  ocr_internal::QuietLeptonica();
-  return RecognizeWith(&api, raster, page, options);
-}
-
 }  // namespace
+
+StatusOr<OcrPage> RecognizeRaster(const Raster& raster, int page, const ExtractOptions& options) {
+  return RecognizeRasterOn(nullptr, raster, page, options);
+}
 
 // ---- OcrEngines --------------------------------------------------------------------------------
 
@@ -288,8 +285,8 @@ std::vector<StatusOr<OcrPage>> RecognizePages(int count, int first_page, const R
         slots[i].emplace(raster->status());
         continue;
       }
-      slots[i].emplace(lease ? RecognizeRasterOn((*lease)->engine(), raster->value(), page, options)
-                             : RecognizeRaster(raster->value(), page, options));
+      tesseract::TessBaseAPI* engine = lease ? &(*lease)->engine() : nullptr;
+      slots[i].emplace(RecognizeRasterOn(engine, raster->value(), page, options));
     }
   };
   const int threads = std::clamp(options.ocr_threads, 1, count);
