@@ -61,11 +61,12 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
   SilencePoppler();
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!pdf) {
+  auto damaged = [&] {
     return Corrupt(Quoted(name) +
                    " could not be read as a PDF: the file is damaged or truncated. Open it in a "
                    "PDF reader, save a new copy and add it again");
-  }
+  };
+  if (!pdf) return damaged();
   if (pdf->is_locked()) {
     return Encrypted(Quoted(name) +
                      " is protected by a password: save an unprotected copy and add it again");
@@ -76,11 +77,7 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
                    " has no readable pages: the file is damaged. Save a new copy and add it again");
   }
   std::unique_ptr<PdfTextLayer> text = PdfTextLayer::Open(bytes);
-  if (!text) {
-    return Corrupt(Quoted(name) +
-                   " could not be read as a PDF: the file is damaged or truncated. Open it in a "
-                   "PDF reader, save a new copy and add it again");
-  }
+  if (!text) return damaged();
   Document doc;
   doc.info.format = FileFormat::kPdf;
   doc.info.pages = total;
