@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/model/ids.h"
@@ -27,6 +28,37 @@ struct Provenance {
 // Where a block sits in the document apart from the main body.
 enum class BlockOrigin { kBody, kFootnote, kEndnote, kTextBox };
 
+// What a block is on a form, decided by the form reader (mappers/form) after extraction.
+// kUnknown until then; an extractor may set kFurniture for text the document itself marks as
+// page furniture. Only kContent (and kUnknown, for documents read as before) can become plan
+// statements.
+enum class BlockRole {
+  kUnknown,
+  kContent,    // written about the child: a candidate for the plan
+  kPrompt,     // a form's question or label; context for the answer(s) under it
+  kAnswer,     // a short form answer (Yes / No / N/A, a ticked option): a fact with its prompt
+  kGuidance,   // instructions to the author, with their examples
+  kPersonal,   // personal details and contact data (names, addresses, phones, e-mail)
+  kLeaflet,    // an attached leaflet or notice that is not advice about the child
+  kFurniture,  // running headers and footers, copyright lines, page numbers, signatures
+};
+
+// Stable text id of a role ("content", "prompt", "guidance"…), as plan.json and `ehcp extract
+// --json` write it.
+constexpr std::string_view RoleId(BlockRole r) {
+  switch (r) {
+    case BlockRole::kUnknown: return "unknown";
+    case BlockRole::kContent: return "content";
+    case BlockRole::kPrompt: return "prompt";
+    case BlockRole::kAnswer: return "answer";
+    case BlockRole::kGuidance: return "guidance";
+    case BlockRole::kPersonal: return "personal";
+    case BlockRole::kLeaflet: return "leaflet";
+    case BlockRole::kFurniture: return "furniture";
+  }
+  return "unknown";
+}
+
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;       // cleaned UTF-8; never contains page furniture
@@ -37,6 +69,12 @@ struct Block {
   std::string label;       // context the document gives this block: the row's first-column
                            // label in a two-column form table, or the form field's name
   std::string list_label;  // "1.", "a)", "•" for list items
+  // For table cells: true for a header cell (a tagged TH, or the first row of a grid of three
+  // or more columns); for a body cell under such a header, the text of its column's header
+  // ("Sometimes"), so a rating grid's items are read with their column.
+  bool header_cell = false;
+  std::string column_header;
+  BlockRole role = BlockRole::kUnknown;
   BlockOrigin origin = BlockOrigin::kBody;
   Provenance prov;
 };
@@ -59,6 +97,7 @@ struct DocumentInfo {
   std::string author;                 // author name and/or role where found
   std::string date;                   // date of the advice as written, where found
   std::vector<int> recognised_pages;  // pages whose text came from OCR
+  bool tagged = false;                // a tagged PDF whose structure tree was read
   std::vector<Diagnostic> diagnostics;
 };
 
