@@ -10,6 +10,7 @@
 #include "mappers/classify/document_kind.h"
 #include "mappers/segment/segmenter.h"
 #include "mappers/slots/slots.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp {
 namespace {
@@ -29,6 +30,50 @@ void DescribeAll(std::vector<Document>& docs) {
     if (!desc.title.empty()) d.info.title = desc.title;
     if (!desc.author.empty()) d.info.author = desc.author;
     if (!desc.date.empty()) d.info.date = desc.date;
+  }
+}
+
+// Why a block of this role is not plan content ("" for content).
+std::string_view NotPlanReason(BlockRole role) {
+  switch (role) {
+    case BlockRole::kPrompt: return "a form prompt";
+    case BlockRole::kAnswer: return "a form answer (kept with its question as a fact)";
+    case BlockRole::kGuidance: return "guidance to the author of the advice";
+    case BlockRole::kPersonal: return "personal or contact details";
+    case BlockRole::kLeaflet: return "an attached leaflet or notice";
+    case BlockRole::kFurniture: return "page furniture";
+    case BlockRole::kUnknown:
+    case BlockRole::kContent: return "";
+  }
+  return "";
+}
+
+// Personal data inside a sentence: never in the draft body.
+std::string_view PersonalDataIn(std::string_view text) {
+  if (HasEmailAddress(text)) return "holds an e-mail address (personal data)";
+  if (HasPhoneNumber(text)) return "holds a phone number (personal data)";
+  if (HasPostcode(text)) return "holds a postal address (personal data)";
+  return "";
+}
+
+// Reads every document as a form: block roles, prompts as the context of their answers, and the
+// form's short answers as facts.
+void ReadForms(std::vector<Document>& docs, const ChildInfo& child, const FormLibrary* forms,
+               std::vector<FormFact>& facts) {
+  std::vector<std::string> names;
+  for (const std::string& n : Split(child.name, ' ')) {
+    if (n.size() >= 2) names.push_back(n);
+  }
+  if (!child.preferred_name.empty()) names.push_back(child.preferred_name);
+  for (Document& d : docs) {
+    FormReading reading = ReadForm(d, names, forms);
+    d.info.form_prompts = static_cast<int>(reading.prompts);
+    d.info.form_answered = static_cast<int>(reading.answered_prompts);
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+      const Block& b = d.blocks[i];
+      if (b.role != BlockRole::kAnswer || b.label.empty() || Trim(b.text).empty()) continue;
+      facts.push_back({d.info.id, b.prov.page, static_cast<int>(i), b.label, std::string(Trim(b.text))});
+    }
   }
 }
 
@@ -57,6 +102,16 @@ std::vector<Statement> SegmentAndClassify(
         di < block_sections.size() && !block_sections[di].empty() ? &block_sections[di] : nullptr;
     for (Statement& s : SegmentDocument(d)) {
       s.document = d.info.id;
+      std::string_view not_plan = NotPlanReason(s.role);
+      if (not_plan.empty()) not_plan = PersonalDataIn(s.text);
+      if (!not_plan.empty() && titles == nullptr) {
+        s.section = Section::kNotPlan;
+        s.area = Area::kNone;
+        s.confidence = 0.95;
+        s.reasons = {std::string(not_plan)};
+        all.push_back(std::move(s));
+        continue;
+      }
       Classification c = classifier.Classify({.text = s.text,
                                               .context = s.context,
                                               .block_kind = s.block_kind,
@@ -65,6 +120,13 @@ std::vector<Statement> SegmentAndClassify(
       s.area = c.area;
       s.confidence = c.confidence;
       s.reasons = std::move(c.reasons);
+      const Block& block = d.blocks[static_cast<size_t>(s.span.block)];
+      if (block.prompt_section) {
+        s.section = *block.prompt_section;
+        if (block.prompt_area != Area::kNone) s.area = block.prompt_area;
+        s.confidence = 0.95;
+        s.reasons.insert(s.reasons.begin(), "the council's form: prompt '" + block.label + "'");
+      }
       if (titles != nullptr && static_cast<size_t>(s.span.block) < titles->size()) {
         ApplyPlanTitle((*titles)[s.span.block], s);
       }
@@ -75,6 +137,36 @@ std::vector<Statement> SegmentAndClassify(
   }
   for (size_t i = 0; i < all.size(); ++i) all[i].id = Numbered("S", i + 1, 4);
   return all;
+}
+
+// One flag per problem: flags of one rule with the same message (the same term, phrase or
+// rule on many statements) become one flag listing every place; the Word draft still comments
+// each place.
+void GroupFlags(std::vector<Flag>& flags) {
+  std::map<std::pair<FlagId, std::string>, size_t> first;
+  std::vector<Flag> grouped;
+  std::vector<size_t> places;
+  for (Flag& f : flags) {
+    if (f.spans.empty()) {
+      grouped.push_back(std::move(f));
+      places.push_back(0);
+      continue;
+    }
+    auto [it, inserted] = first.emplace(std::make_pair(f.rule, ToLowerAscii(f.message)),
+                                        grouped.size());
+    if (inserted) {
+      grouped.push_back(std::move(f));
+      places.push_back(1);
+      continue;
+    }
+    Flag& g = grouped[it->second];
+    for (FlagSpan& sp : f.spans) g.spans.push_back(std::move(sp));
+    ++places[it->second];
+  }
+  for (size_t i = 0; i < grouped.size(); ++i) {
+    if (places[i] > 1) grouped[i].message += " (" + std::to_string(places[i]) + " places)";
+  }
+  flags = std::move(grouped);
 }
 
 // Orders flags by the first statement they concern (case-level flags last), numbers them, and
@@ -139,12 +231,16 @@ Plan BuildPlan(PlanInputs inputs, const Classifier& classifier) {
 
   DescribeAll(inputs.documents);
   plan.child = InferChild(inputs.documents, inputs.child);
+  if (inputs.block_sections.empty()) {
+    ReadForms(inputs.documents, plan.child, inputs.forms, plan.facts);
+  }
   plan.statements = SegmentAndClassify(inputs.documents, classifier, inputs.block_sections);
 
   // AllChecks() includes the statement-alone checks (StatementFlags) as its first check.
   std::vector<Flag> flags;
   CaseView view{plan.child, inputs.documents, plan.statements};
   for (const auto& check : AllChecks()) check->Run(view, flags);
+  GroupFlags(flags);
   NumberFlags(flags, plan.statements);
   plan.flags = std::move(flags);
   for (Document& d : inputs.documents) plan.documents.push_back(d.info);

@@ -7,6 +7,7 @@
 
 #include "mappers/assemble/plan_sections.h"
 #include "mappers/classify/classifier.h"
+#include "mappers/form/form_reader.h"
 #include "pipeline/model/plan.h"
 
 namespace ehcp {
@@ -23,6 +24,8 @@ struct PlanInputs {
   // (PlanSectionsOf). It overrides the classifier's section; the classifier still gives the
   // area, and the reasons say which title decided.
   std::vector<std::vector<BlockSection>> block_sections;
+  // The council's known forms (registered or learned); may be null.
+  const FormLibrary* forms = nullptr;
 };
 
 // Builds the plan. Pure: the same inputs give the same plan. Documents get ids D1, D2… in the

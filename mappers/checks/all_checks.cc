@@ -87,6 +87,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   all.push_back(checks::MakeGoldenThreadCheck());
   all.push_back(checks::MakeMissingAdviceCheck());
   all.push_back(checks::MakeLowOcrCheck());
+  all.push_back(checks::MakeFormAnswersCheck());
   return all;
 }
 

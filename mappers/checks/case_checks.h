@@ -15,5 +15,6 @@ std::unique_ptr<Check> MakeDuplicateCheck();
 std::unique_ptr<Check> MakeGoldenThreadCheck();
 std::unique_ptr<Check> MakeMissingAdviceCheck();
 std::unique_ptr<Check> MakeLowOcrCheck();
+std::unique_ptr<Check> MakeFormAnswersCheck();
 
 }  // namespace ehcp::checks

@@ -2,7 +2,9 @@
 // need, outcome or provision statement) that is not the child's and not a known person.
 // Context names are left alone: a name after a relation or role word ("her sister Poppy", "with
 // Jack"), after a title ("Mrs Okafor"), or not at a subject position ("she plays with Jack").
-// Form guidance (kNotPlan) and section A (views, full of family names) are not checked.
+// Form guidance (kNotPlan) and section A (views, full of family names) are not checked, and
+// names found in the forms' personal-details and contact tables, signatures and author lines
+// are people of the case.
 // When no child name is known, the most frequent subject name in the plan is taken as the
 // child's.
 #include <algorithm>
@@ -133,6 +135,21 @@ class ForeignNameCheck : public Check {
   std::string_view name() const override { return "foreign-name"; }
   void Run(const CaseView& view, std::vector<Flag>& out) const override {
     std::set<std::string> known = KnownNames(view.child);
+    // The people of the case's forms: names in personal-details and contact tables, signature
+    // blocks and author lines are relatives, staff and professionals, never another child.
+    for (const Document& d : view.documents) {
+      for (const rules::Token& t : rules::Tokenise(d.info.author)) {
+        if (t.is_word) known.insert(Base(t.lower));
+      }
+      for (const Block& b : d.blocks) {
+        if (b.role != BlockRole::kPersonal && b.role != BlockRole::kFurniture) continue;
+        for (const rules::Token& t : rules::Tokenise(b.text)) {
+          if (t.is_word && t.capitalised && rules::IsGivenName(Base(t.lower))) {
+            known.insert(Base(t.lower));
+          }
+        }
+      }
+    }
     std::vector<std::pair<const Statement*, std::vector<Candidate>>> found;
     std::map<std::string, int> counts;
     CaseWords lower_words;

@@ -1,10 +1,13 @@
-// placement-in-draft: a draft must not name a school or a type of school (CFA 2014 s38(5)).
+// placement-in-draft: a draft must not name a school or a type of school as the plan's placement
+// (CFA 2014 s38(5)); the school a child attends now or attended before may be named in needs,
+// views and history.
 #include <string>
 #include <vector>
 
 #include "mappers/checks/check_util.h"
 #include "mappers/rules/lexicon.h"
 #include "mappers/rules/text_scan.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp::checks {
 namespace {
@@ -48,10 +51,39 @@ const rules::PhraseIndex& SchoolTypeIndex() {
   return index;
 }
 
+// Words that make a school or a type of school the plan's decision: a recommended, wanted or
+// required placement ("can be met in a mainstream school", "should attend", "we want Toby to
+// move to…"), as opposed to the school the child attends now or attended before.
+bool NamesAPlacementDecision(std::string_view lower) {
+  static constexpr std::string_view kDecision[] = {
+      "can be met in",    "be met in",       "be met at",       "should attend",
+      "should go to",     "should move",     "should transfer", "would benefit from a place",
+      "needs a place",    "need a place",    "requires a place", "a place at",
+      "a place in",       "placement at",    "placement in",    "placement should",
+      "be placed",        "we want",         "want him to",     "want her to",
+      "want them to",     "would like him to", "would like her to", "recommend",
+      "move to",          "transfer to",     "go to a",         "should be educated",
+      "needs to attend",  "need to attend",  "to attend a",     "requires a specialist",
+      "requires specialist", "named in section i", "name in section i", "such as",
+      "will attend",      "would attend",    "could attend",    "best placed",
+      "most appropriate", "appropriate setting", "appropriate placement", "suitable",
+  };
+  for (std::string_view cue : kDecision) {
+    if (lower.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckPlacement(const Statement& s, std::vector<Flag>& out) {
   if (!IsPlanContent(s.section)) return;
+  // The child's current or past school in needs, views and history is not a placement
+  // decision. Section I, provision tied to a setting, and a recommended or wanted placement are.
+  if (s.section != Section::kI && !IsProvisionSection(s.section) &&
+      !NamesAPlacementDecision(ToLowerAscii(s.text))) {
+    return;
+  }
   std::vector<rules::Token> t = rules::Tokenise(s.text);
   // Named schools: capitalised words ending in "School", "Academy", "College".
   for (size_t i = 1; i < t.size(); ++i) {

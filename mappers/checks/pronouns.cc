@@ -13,11 +13,35 @@
 #include "mappers/checks/check_util.h"
 #include "mappers/rules/lexicon.h"
 #include "mappers/rules/text_scan.h"
+#include "pipeline/base/text.h"
 
 namespace ehcp::checks {
 namespace {
 
-enum Gender { kNone = 0, kMale = 1, kFemale = 2 };
+enum Gender { kNone = 0, kMale = 1, kFemale = 2, kMixed = 3 };
+
+// Quoted speech ("…", '…' around words) may hold other people's pronouns.
+bool HasQuotation(std::string_view text) {
+  for (std::string_view q : {"\"", "\u201c", "\u201d"}) {
+    if (text.find(q) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A capitalised word after the first that is a given name other than the child's: another
+// person the pronouns may belong to ("…, although Tom says his…").
+bool NamesSomeoneElse(const Statement& s, const ChildInfo& child) {
+  std::vector<rules::Token> tokens = rules::Tokenise(s.text);
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const rules::Token& t = tokens[i];
+    if (!t.capitalised || !rules::IsGivenName(t.lower)) continue;
+    std::string_view word = std::string_view(s.text).substr(t.begin, t.end - t.begin);
+    bool childs = ContainsIgnoreCase(child.name, word) ||
+                  ContainsIgnoreCase(child.preferred_name, word);
+    if (!childs) return true;
+  }
+  return false;
+}
 
 Gender Vote(const Statement& s) {
   if (s.text.find('/') != std::string::npos) {
@@ -33,7 +57,7 @@ Gender Vote(const Statement& s) {
     if (t.lower == "he" || t.lower == "him" || t.lower == "his" || t.lower == "himself") ++male;
     if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") ++female;
   }
-  if (male > 0 && female > 0) return kNone;  // two people in one sentence
+  if (male > 0 && female > 0) return kMixed;  // two people, or a slip inside one sentence
   return male > 0 ? kMale : female > 0 ? kFemale : kNone;
 }
 
@@ -48,8 +72,9 @@ class PronounCheck : public Check {
   std::string_view name() const override { return "pronoun-mismatch"; }
   void Run(const CaseView& view, std::vector<Flag>& out) const override {
     std::vector<Passage> passages;
+    std::vector<const Statement*> mixed;
     const Statement* prev = nullptr;
-    int total[3] = {0, 0, 0};
+    int total[4] = {0, 0, 0, 0};
     for (const Statement& s : view.statements) {
       if (!IsPlanContent(s.section)) {
         prev = nullptr;
@@ -59,6 +84,10 @@ class PronounCheck : public Check {
       if (!same) passages.emplace_back();
       prev = &s;
       Gender g = Vote(s);
+      if (g == kMixed) {
+        mixed.push_back(&s);
+        continue;
+      }
       if (g == kNone) continue;
       passages.back().votes.emplace_back(&s, g);
       ++total[g];
@@ -68,8 +97,24 @@ class PronounCheck : public Check {
       if (total[kMale] >= 3 * total[kFemale]) case_major = kMale;
       if (total[kFemale] >= 3 * total[kMale]) case_major = kFemale;
     }
+    // A sentence about the child that switches pronouns halfway ("She enjoys maths, although
+    // his reading…"): both sets in one sentence with nobody else in it to own the other set.
+    if (case_major != kNone) {
+      Gender other = case_major == kMale ? kFemale : kMale;
+      for (const Statement* s : mixed) {
+        if (HasQuotation(s->text) || NamesSomeoneElse(*s, view.child)) continue;
+        std::string basis = "SEND Code of Practice 9.61";
+        out.push_back(MakeFlag(
+            FlagId::kPronounMismatch,
+            "This sentence about the child uses both '" + std::string(Word(case_major)) +
+                "' and '" + std::string(Word(other)) +
+                "': check it was not copied from another child's report and use the child's "
+                "own pronouns (" + basis + ")",
+            basis, {WholeStatement(*s)}));
+      }
+    }
     for (const Passage& p : passages) {
-      int n[3] = {0, 0, 0};
+      int n[4] = {0, 0, 0, 0};
       for (auto& v : p.votes) ++n[v.second];
       // A clear case majority decides; otherwise the passage's own majority.
       Gender major = case_major != kNone     ? case_major

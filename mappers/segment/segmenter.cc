@@ -86,6 +86,16 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+// A prompt as context: at most 24 words (a long question is cut at a word boundary).
+std::string ShortPrompt(std::string_view prompt) {
+  prompt = Trim(prompt);
+  size_t words = 0;
+  for (size_t i = 0; i < prompt.size(); ++i) {
+    if (prompt[i] == ' ' && ++words == 24) return std::string(prompt.substr(0, i));
+  }
+  return std::string(prompt);
+}
+
 // Byte offsets of sentence boundaries in UTF-8 `text`.
 std::vector<size_t> SentenceBounds(const std::string& text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
@@ -124,6 +134,7 @@ void AddSpan(const Document& doc, const Block& block, int index, size_t begin, s
   s.text = std::string(trimmed);
   s.context = context;
   s.block_kind = block.kind;
+  s.role = block.role;
   out.push_back(std::move(s));
 }
 
@@ -188,9 +199,14 @@ std::vector<Statement> SegmentDocument(const Document& doc) {
         if (!context.empty()) context += kContextSeparator;
         context += text;
       }
-      if (!block.label.empty() && IsShortLabel(block.label)) {
+      if (!block.label.empty() && (IsShortLabel(block.label) || block.role != BlockRole::kUnknown)) {
         if (!context.empty()) context += kContextSeparator;
-        context += block.label;
+        context += ShortPrompt(block.label);
+      }
+      // A rating grid's item is read with its column ("Always").
+      if (!block.column_header.empty()) {
+        if (!context.empty()) context += kContextSeparator;
+        context += ShortPrompt(block.column_header);
       }
     }
     int index = static_cast<int>(i);

@@ -64,6 +64,7 @@ Json StatementJson(const Plan& plan, const Statement& s) {
               {"block", s.span.block},
               {"begin", s.span.begin},
               {"end", s.span.end}}}};
+  if (s.role != BlockRole::kUnknown) j["role"] = RoleId(s.role);
   if (s.provision) j["provision"] = ProvisionJson(*s.provision);
   if (s.outcome) {
     j["outcome"] = {{"time_anchor", s.outcome->time_anchor},
@@ -143,6 +144,14 @@ Json PlanJson(const Plan& plan) {
   j["failures"] = Json::array();
   for (const auto& f : plan.failures) {
     j["failures"].push_back({{"file", f.file}, {"page", f.page}, {"reason", f.reason}});
+  }
+  j["facts"] = Json::array();
+  for (const auto& f : plan.facts) {
+    j["facts"].push_back({{"document", f.document},
+                          {"page", f.page},
+                          {"block", f.block},
+                          {"question", f.question},
+                          {"answer", f.answer}});
   }
   j["summary"] = SummaryJson(plan);
   return j;

@@ -102,6 +102,11 @@ StatusOr<Statement> ReadStatement(const json& s, const std::string& name) {
   st.reasons = Strings(s, "reasons");
   st.context = Str(s, "context");
   st.block_kind = ParseBlockKind(Str(s, "block_kind")).value_or(BlockKind::kParagraph);
+  for (BlockRole r : {BlockRole::kContent, BlockRole::kPrompt, BlockRole::kAnswer,
+                      BlockRole::kGuidance, BlockRole::kPersonal, BlockRole::kLeaflet,
+                      BlockRole::kFurniture}) {
+    if (Str(s, "role") == RoleId(r)) st.role = r;
+  }
   if (auto src = s.find("source"); src != s.end() && src->is_object()) {
     st.document = Str(*src, "document");
     st.page = Num(*src, "page", 1);
@@ -196,6 +201,10 @@ StatusOr<Plan> ReadPlanJson(std::string_view text, const std::string& name) {
   }
   for (const auto& f : Array(j, "failures")) {
     plan.failures.push_back({Str(f, "file"), Num(f, "page", 0), Str(f, "reason")});
+  }
+  for (const auto& f : Array(j, "facts")) {
+    plan.facts.push_back({Str(f, "document"), Num(f, "page", 0), Num(f, "block", 0),
+                          Str(f, "question"), Str(f, "answer")});
   }
   return plan;
 }

@@ -16,6 +16,7 @@
 #include "pipeline/cli/progress.h"
 #include "pipeline/runner/apply.h"
 #include "pipeline/runner/audit.h"
+#include "pipeline/runner/forms.h"
 #include "pipeline/runner/runner.h"
 
 namespace ehcp {
@@ -243,6 +244,42 @@ int RunAuditCommand(const std::vector<std::string>& paths, const AuditOptions& o
   return r.failures.empty() ? kExitOk : kExitSomeFailed;
 }
 
+int RunFormsAdd(const std::vector<std::string>& files, const std::string& dir,
+                const ExtractOptions& options) {
+  int failed = 0;
+  for (const std::string& file : files) {
+    StatusOr<RegisteredForm> form = RegisterForm(RealFileSystem(), dir, file, options);
+    if (!form.ok()) {
+      std::cerr << "ehcp: '" << file << "' was not registered: " << form.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    std::cout << "registered '" << form->name << "': " << form->prompts << " prompts, "
+              << form->guidance << " lines of guidance, " << form->other << " other lines -> "
+              << form->file << "\n";
+  }
+  if (failed == 0) {
+    std::cout << "Edit the section and area columns of a prompt to decide where its answers go.\n";
+  }
+  return failed == 0 ? kExitOk : kExitSomeFailed;
+}
+
+int RunFormsList(const std::string& dir) {
+  std::vector<std::string> problems;
+  FormLibrary lib = LoadForms(RealFileSystem(), dir, &problems);
+  for (const auto& p : problems) std::cerr << "ehcp: " << p << "\n";
+  StatusOr<std::vector<std::string>> names = RealFileSystem().ListDir(dir);
+  if (!names.ok() || lib.empty()) {
+    std::cout << "no forms registered in '" << dir << "'\n";
+    return kExitOk;
+  }
+  for (const std::string& n : *names) {
+    if (EndsWith(n, ".tsv")) std::cout << n.substr(0, n.size() - 4) << "\n";
+  }
+  std::cout << lib.size() << " lines of form text in '" << dir << "'\n";
+  return kExitOk;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "ehcp: draft Education, Health and Care plans from professional advice.\n"
@@ -251,6 +288,7 @@ int Main(int argc, char** argv) {
   app.require_subcommand(1);
 
   RunOptions run;
+  ExtractOptions extract_options_for_forms;
   run.tool_version = EHCP_VERSION;
   run.generated_on = Today();
   run.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -283,6 +321,30 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   draft->add_option("--review", run.review_path,
                     "Apply the decisions in this review workbook to the draft (one case)");
+
+  draft->add_option("--forms", run.forms_dir,
+                    "The council's registered blank forms (default: ehcp-forms beside the "
+                    "copy-paste index)");
+
+  std::vector<std::string> form_files;
+  std::string forms_dir, forms_corpus;
+  auto* forms = app.add_subcommand(
+      "forms", "Register the council's blank advice forms, so their prompts and guidance are "
+               "known exactly");
+  forms->require_subcommand(1);
+  auto* forms_add = forms->add_subcommand("add", "Register blank forms (Word, PDF or text)");
+  forms_add->add_option("FILE", form_files, "A blank form, as the council sends it out")
+      ->required();
+  auto* forms_list = forms->add_subcommand("list", "List the registered forms");
+  for (auto* sub : {forms_add, forms_list}) {
+    sub->add_option("--forms", forms_dir,
+                    "The forms folder (default: ehcp-forms beside the copy-paste index)");
+    sub->add_option("--corpus", forms_corpus,
+                    "The copy-paste index whose folder holds ehcp-forms (default: "
+                    "out/ehcp-corpus.sqlite)");
+  }
+  LimitFlags forms_limits;
+  AddLimitOptions(forms_add, extract_options_for_forms, forms_limits);
 
   std::string apply_dir, apply_review;
   auto* apply = app.add_subcommand(
@@ -365,6 +427,14 @@ int Main(int argc, char** argv) {
     }
     run.jobs = std::max(1, run.jobs);
     return RunDraft(draft_paths, run, stats);
+  }
+  if (*forms) {
+    ApplyLimits(forms_limits, extract_options_for_forms);
+    std::string dir = !forms_dir.empty() ? forms_dir
+                      : DefaultFormsDir(forms_corpus.empty() ? JoinPath(run.out_dir, "ehcp-corpus.sqlite")
+                                                             : forms_corpus);
+    return *forms_add ? RunFormsAdd(form_files, dir, extract_options_for_forms)
+                      : RunFormsList(dir);
   }
   if (*apply) return RunApply(apply_dir, apply_review);
   if (*audit) {

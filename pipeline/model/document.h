@@ -75,6 +75,10 @@ struct Block {
   bool header_cell = false;
   std::string column_header;
   BlockRole role = BlockRole::kUnknown;
+  // Set by the form reader when the block answers a registered form's prompt that a council
+  // mapped to a section (and area): it decides over the wording.
+  std::optional<Section> prompt_section;
+  Area prompt_area = Area::kNone;
   BlockOrigin origin = BlockOrigin::kBody;
   Provenance prov;
 };
@@ -98,6 +102,9 @@ struct DocumentInfo {
   std::string date;                   // date of the advice as written, where found
   std::vector<int> recognised_pages;  // pages whose text came from OCR
   bool tagged = false;                // a tagged PDF whose structure tree was read
+  // The form reader's count of the document's prompts and of those with an answer under them.
+  int form_prompts = 0;
+  int form_answered = 0;
   std::vector<Diagnostic> diagnostics;
 };
 

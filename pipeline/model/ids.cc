@@ -43,7 +43,7 @@ constexpr std::array<Entry<Severity>, 3> kSeverities{{
     {Severity::kInfo, "info", "Information"},
 }};
 
-constexpr std::array<Entry<FlagId>, 22> kFlags{{
+constexpr std::array<Entry<FlagId>, 23> kFlags{{
     {FlagId::kVagueWording, "vague-wording", "Vague wording in provision"},
     {FlagId::kUnquantifiedProvision, "unquantified-provision", "Provision not quantified"},
     {FlagId::kResourceCaveat, "resource-caveat", "Provision subject to resources"},
@@ -66,6 +66,7 @@ constexpr std::array<Entry<FlagId>, 22> kFlags{{
     {FlagId::kGoldenThreadGap, "golden-thread-gap", "Need, outcome and provision not linked"},
     {FlagId::kMissingAdvice, "missing-advice", "Advice missing"},
     {FlagId::kLowOcrConfidence, "low-ocr-confidence", "Scanned text may be misread"},
+    {FlagId::kAdviceIncomplete, "advice-incomplete", "Advice form mostly unanswered"},
 }};
 
 constexpr std::array<Entry<BlockKind>, 4> kBlockKinds{{

@@ -40,6 +40,7 @@ enum class FlagId {
   kGoldenThreadGap,
   kMissingAdvice,
   kLowOcrConfidence,
+  kAdviceIncomplete,
 };
 
 enum class BlockKind { kHeading, kParagraph, kListItem, kTableCell };

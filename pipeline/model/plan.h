@@ -51,6 +51,16 @@ struct Conflict {
   std::string decision_note;
 };
 
+// A short answer on a form (Yes / No / a ticked option), kept as a fact with its question: never
+// a statement of the plan, shown in the review workbook, usable by checks.
+struct FormFact {
+  std::string document;  // DocumentInfo::id
+  int page = 0;
+  int block = 0;
+  std::string question;  // the prompt, without its character limit
+  std::string answer;    // as written
+};
+
 struct Plan {
   std::string case_id;       // the case folder's name
   std::string generated_on;  // ISO date; fixed by options for byte-identical output
@@ -61,6 +71,7 @@ struct Plan {
   std::vector<Flag> flags;
   std::vector<Conflict> conflicts;
   std::vector<FailedFile> failures;
+  std::vector<FormFact> facts;  // form answers, in document order
 
   const DocumentInfo* FindDocument(const std::string& id) const;
   const Statement* FindStatement(const std::string& id) const;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/document.h"
 #include "pipeline/model/ids.h"
 
 namespace ehcp {
@@ -45,6 +46,7 @@ struct Statement {
   std::string text;     // exactly the span's characters
   std::string context;  // the heading or table label it sat under ("Communication and interaction")
   BlockKind block_kind = BlockKind::kParagraph;
+  BlockRole role = BlockRole::kUnknown;  // the block's role on its form (mappers/form)
 
   // Set by the classifier.
   Section section = Section::kNotPlan;

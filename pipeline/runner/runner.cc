@@ -18,6 +18,7 @@
 #include "pipeline/base/hash.h"
 #include "pipeline/base/parallel.h"
 #include "pipeline/corpus/passage_index.h"
+#include "pipeline/runner/forms.h"
 #include "pipeline/runner/apply.h"
 
 namespace ehcp {
@@ -219,6 +220,7 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
     in.documents.push_back(std::move(doc).value());
   }
   auto t1 = Clock::now();
+  in.forms = options.forms;
   Plan plan = BuildPlan(std::move(in), *MakeDefaultClassifier());
   if (times) {
     times->extract += std::chrono::duration<double>(t1 - t0).count();
@@ -369,6 +371,19 @@ CaseReport RunCase(FileSystem& fs, const CaseSource& source, const RunOptions& o
 std::vector<CaseReport> RunBatch(FileSystem& fs, const std::vector<CaseSource>& cases,
                                  const RunOptions& options, RunObserver& observer) {
   RunOptions per_case = options;
+  FormLibrary forms;
+  if (per_case.forms == nullptr) {
+    std::string dir = options.forms_dir.empty() ? DefaultFormsDir(CorpusPath(options))
+                                                : options.forms_dir;
+    std::vector<std::string> problems;
+    forms = LoadForms(fs, dir, &problems);
+    for (const std::string& p : problems) observer.Log(p);
+    if (!forms.empty()) {
+      observer.Log("using " + std::to_string(forms.size()) + " lines of registered forms from '" +
+                   dir + "'");
+    }
+    per_case.forms = &forms;
+  }
   int workers = std::max(1, std::min<int>(options.jobs, static_cast<int>(cases.size())));
   // Cores not used by parallel cases go to the documents within a case. Pages of scanned
   // documents may use every core, since all recognition shares options.jobs engines: no more

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/extractor.h"
+#include "mappers/form/form_reader.h"
 #include "pipeline/base/fs.h"
 #include "pipeline/model/plan.h"
 #include "pipeline/runner/case_discovery.h"
@@ -29,6 +30,10 @@ struct RunOptions {
   std::string corpus_path;
   bool use_corpus = true;
   int boilerplate_min_cases = 0;  // 0 = automatic (the larger of 5 and 1% of cases)
+  // The council's registered blank forms (`ehcp forms add`): a folder of TSV files. Empty means
+  // "ehcp-forms" beside the corpus index. A missing folder means no registered forms.
+  std::string forms_dir;
+  const FormLibrary* forms = nullptr;  // loaded by RunBatch from forms_dir when null
 };
 
 // Seconds spent in each stage of one case.

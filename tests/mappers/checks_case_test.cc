@@ -46,7 +46,7 @@ TEST(ChecksCase, AllChecksHaveFixedOrderAndNames) {
   EXPECT_EQ(names,
             (std::vector<std::string>{"statement", "foreign-name", "pronoun-mismatch",
                                       "identity-conflict", "duplicate-in-plan", "golden-thread-gap",
-                                      "missing-advice", "low-ocr-confidence"}));
+                                      "missing-advice", "low-ocr-confidence", "form-answers"}));
 }
 
 TEST(ChecksForeignName, Positives) {
@@ -131,6 +131,28 @@ TEST(ChecksPronoun, Positives) {
     c.Add("Her reading is improving.", Section::kB, "D1", "SEMH");
     c.Add(odd, Section::kB, "D1", "SEMH");
     EXPECT_EQ(c.Run("pronoun-mismatch").size(), 1u) << odd;
+  }
+}
+
+TEST(ChecksPronoun, ASlipInsideOneSentence) {
+  Case c;
+  c.Add("She finds it hard to start work.", Section::kB, "D1", "C&I");
+  c.Add("She needs prompts to stay on task.", Section::kB, "D1", "C&I");
+  c.Add("Her spelling is improving.", Section::kB, "D1", "C&I");
+  c.Add("She enjoys maths, although his reading is well below that of his peers.", Section::kB,
+        "D2", "C&L");
+  auto f = c.Run("pronoun-mismatch");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].spans[0].statement, "S4");
+  // Quoted speech and another named person own their pronouns.
+  for (const char* other : {"She said \"he always takes my pencil\" about a boy in her class.",
+                            "She sits with Oliver, who helps her when his table finishes."}) {
+    Case d;
+    d.Add("She finds it hard to start work.", Section::kB, "D1", "C&I");
+    d.Add("She needs prompts to stay on task.", Section::kB, "D1", "C&I");
+    d.Add("Her spelling is improving.", Section::kB, "D1", "C&I");
+    d.Add(other, Section::kB, "D2", "C&L");
+    EXPECT_TRUE(d.Run("pronoun-mismatch").empty()) << other;
   }
 }
 

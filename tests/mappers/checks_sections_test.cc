@@ -105,6 +105,19 @@ TEST(ChecksPlacement, Negatives) {
   }
   EXPECT_FALSE(Raises("Amelia attends Oakfield Primary School.", Section::kNotPlan,
                       FlagId::kPlacementInDraft));
+  // The school the child attends now, or attended, named in needs and views.
+  for (const char* text : {"Amelia has attended Oakfield Primary School since Reception.",
+                           "At Brookside Academy she sits at the front of the class.",
+                           "In her mainstream school she finds the dinner hall too loud."}) {
+    EXPECT_FALSE(Raises(text, Section::kB, FlagId::kPlacementInDraft)) << text;
+    EXPECT_FALSE(Raises(text, Section::kA, FlagId::kPlacementInDraft)) << text;
+  }
+  // A recommended or wanted placement in needs or views still is one.
+  for (const char* text : {"We want Leo to move to Brookside Academy.",
+                           "Her needs can be met in a mainstream primary school."}) {
+    EXPECT_TRUE(Raises(text, Section::kB, FlagId::kPlacementInDraft)) << text;
+    EXPECT_TRUE(Raises(text, Section::kA, FlagId::kPlacementInDraft)) << text;
+  }
 }
 
 }  // namespace

@@ -40,7 +40,8 @@ TEST(Ids, StableTextIdsMatchTheDomainCatalogue) {
   EXPECT_EQ(Id(Area::kNone), "-");
   EXPECT_EQ(Id(FlagId::kMissingQuantityInAdvice), "missing-quantity-in-advice");
   EXPECT_EQ(Id(FlagId::kLowOcrConfidence), "low-ocr-confidence");
-  EXPECT_EQ(AllFlagIds().size(), 22u);
+  EXPECT_EQ(AllFlagIds().size(), 23u);
+  EXPECT_EQ(Id(FlagId::kAdviceIncomplete), "advice-incomplete");
   EXPECT_EQ(AllSections().size(), 13u);
 }
 
