@@ -14,7 +14,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from forms import FORMS, Fill  # noqa: E402
-from pdftext import nospace, page_modes  # noqa: E402
+from pdftext import nospace, ordered, page_modes, split_words  # noqa: E402
 
 CASES = [c for c in ["case_whitlock", "case_rennard"] if __import__("os").path.exists(os.path.join(HERE, c + ".py"))]
 PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -35,6 +35,8 @@ def paginate(doc, pdf):
     # a block may run on over a page break: also look at the start of the next page
     joined = [[a + (pages[i + 1][k][:400] if i + 1 < n else "") for k, a in enumerate(pages[i])] for i in range(n)]
 
+    layout_words = [split_words(m["layout"]) for m in modes]
+
     def on(p, key):
         return any(key in t for t in joined[p])
 
@@ -45,6 +47,9 @@ def paginate(doc, pdf):
         p = next((p for p in order if on(p, key)), None)
         if p is None:  # a table row broken over a page, or cells side by side: the first words
             p = next((p for p in order if on(p, key[:18])), None)
+        if p is None:  # a wrapped cell beside another: its words in order on the layout page
+            words = split_words(lab["text"])
+            p = next((p for p in order if ordered(words, layout_words[p])), None)
         if p is None:
             missing += 1
             lab["page"] = 0

@@ -103,6 +103,33 @@ STORY = [
         "At St Aidan's she has a small group of girls who are kind to her. Priya is her best friend, and they talk about books and trains for hours. Priya's mum has been wonderful and says Nell is welcome at their house any time, though Nell has only managed two visits. Maisie and Tallulah sit with her at lunch when she manages to go into the hall.",
         "Playtimes are still hard. When the games change or there is an argument she does not understand why, and she will walk away and go and find Miss Yates. Last term another girl told her she was \u201cweird\u201d and Nell repeated it to herself for weeks.",
     ]),
+    section("What a meltdown looks like", [
+        "People who have only seen Nell at school find it hard to believe what her meltdowns are like, so I want to describe one. It usually starts with something small, like Rosa touching her things or the Wi-Fi dropping out in the middle of a video. Nell's voice goes higher and faster and she starts repeating the same sentence. If we try to talk to her or reason with her at this point it makes it worse.",
+        "Then she screams, very loudly, for several minutes. She may throw whatever is near her, kick the door or bang her head on the floor. She does not seem to hear us. We move Rosa out of the room and keep Nell safe, and we wait. The worst ones last up to an hour. Afterwards she is white and shaky, often cries, and sometimes says sorry over and over. She usually cannot remember what started it.",
+        "We have learnt that the meltdown is the end of a day of holding things in, not the start of a problem. On the days when school has gone well, or when she has not had to go, there are far fewer of them.",
+    ]),
+    section("What we have tried", [
+        "Over the years we have tried a lot of things, some suggested by professionals and some we found ourselves:",
+        "- A visual timetable on the fridge, which she still uses every day.",
+        "- Social stories before new events, which help a lot for things like the dentist.",
+        "- A weighted blanket, which helps her to calm down and to get to sleep.",
+        "- Ear defenders, which she uses at home and at school.",
+        "- Reward charts, which did not work at all and made her more anxious about getting things wrong.",
+        "- A parenting course for parents of autistic children at the Family Hub in 2024, which helped me understand her better.",
+        "- Melatonin, since September 2026.",
+        "- Cutting out after-school clubs, which has helped her to cope with the school day but means she does very little outside home.",
+        "Nothing we have tried at home can make up for a school day that has been too much for her.",
+    ]),
+    section("Nell with her brother and sister", [
+        "Alfie is thirteen and in Year 8 at Greyfriars Academy. He is a kind boy and he understands Nell better than anyone, but he is a teenager and he needs his own life. He does his homework at his friend's house because it is too noisy at ours.",
+        "Rosa is six. She adores her big sister and wants to do everything Nell does, which is not always welcome. When Nell is upset Rosa gets frightened, and she has started to wet the bed again. Her teacher says she is fine at school and that she talks about Nell a lot.",
+        "On good days the three of them play board games together and Nell reads to Rosa at bedtime. Those are the days we hold on to.",
+    ]),
+    section("A page from Nell's dad", [
+        "I see Nell every other weekend and on Wednesday evenings. With me she is mostly calm, because my flat is quiet and we keep the same routine: the library, the chip shop, a film. I think she saves her hardest times for her mum because she feels safest with her.",
+        "When I was at school nobody talked about autism. I was the kid who sat on his own and got told off for not looking at the teacher. I got through it, but I was not happy, and I do not want that for Nell. I want her to have the help I never had.",
+        "Jo and I agree on what Nell needs. We both want her to have support in place before she starts in Year 7, not after it has gone wrong.",
+    ]),
     section("What worries us most", [
         P("Our biggest worry is the move to secondary school in September 2027. Nell has heard Alfie talk about his school, the corridors, the bells and the changing rooms, and she has already started to say she will not go.", "content", "A"),
         P("We worry that her anxiety is getting worse as she gets older, not better. She has started to say things like \u201cI wish I wasn't here\u201d when she is very upset. We have told the GP and she has been referred to CAMHS, who have told us there is a long wait.", "content", "A", "semh"),
@@ -127,6 +154,12 @@ LETTERS = [
         "Thank you for attending the Child Development Centre with Eleanor on 19 March 2024. As discussed, Eleanor meets the criteria for a diagnosis of autism spectrum condition. I have also noted significant anxiety, which we will keep under review.",
         "I have recommended a referral to the Speech and Language Therapy service and have shared my report with Eleanor's school with your consent. A copy of the full report will follow.",
     ], "background", "C", level=3),
+    section("End of year report from Millbeck Infant School, July 2022 (extract)", [
+        "Eleanor is a polite and quiet member of Year 1 who loves books and is already a fluent reader. She knows a great deal about the things that interest her. Eleanor sometimes finds it hard to join in with group activities and prefers to play on her own at playtime. Next year we would like Eleanor to work on sharing her ideas with a partner and joining in with class discussions.",
+    ], "background", "A", level=3),
+    section("Letter from Children's Speech and Language Therapy, 13 June 2024 (extract)", [
+        "Thank you for your child's referral. Eleanor has been placed on our waiting list for an assessment appointment. Our current waiting time is approximately 30 weeks. If you have concerns in the meantime, please speak to your child's school or GP.",
+    ], "background", "A", level=3),
     section("E-mail to Mrs Castell, 3 February 2025", [
         "Hi Mrs Castell, Just to let you know Nell had a really bad night after the fire drill yesterday. She did not sleep until after 11 and was up at 4. She says the alarm was \u201cinside her head\u201d. Could we have a warning next time there is a drill, even just on the morning? Thanks, Jo",
     ], "background", "A", level=3),
@@ -162,7 +195,7 @@ LETTERS = [
         ["11/06/2026", "Mrs Castell (meeting)", "Agreed that the school and I will ask the council for an EHC needs assessment in September."],
         ["02/10/2026", "Northfold SEND team (letter)", "Request for assessment received."],
         ["20/10/2026", "Northfold SEND team (phone)", "Decision to assess. Told about the online portal and this form."],
-    ], [14, 26, 60], kind="background", sec="A", small=False),
+    ], [18, 25, 57], kind="background", sec="A", small=False),
     section("A week in Nell's life (diary kept in October 2026)", [
         "Dr Feld asked me to keep a diary for one week so that he could see what happens at home. This is the week of 12 October 2026.",
     ], "background", "B"),
@@ -175,7 +208,7 @@ LETTERS = [
         ["Friday", "Read to the Reception class. Very proud. Assembly with a visiting band: left the hall after 5 minutes. Tired and tearful after school but no meltdown."],
         ["Saturday", "Library in the morning. Did not go to Priya's in the end: said her tummy hurt. Watched train videos most of the afternoon."],
         ["Sunday", "Nana's for dinner. Ate roast potatoes only. Worried all evening about Monday's spelling test. Asleep at 9.40."],
-    ], [16, 84], kind="background", sec="B"),
+    ], [18, 82], kind="background", sec="B"),
 ]
 
 LEAFLET = [
@@ -305,6 +338,21 @@ CHILD = Fill({
     "helps": ["My ear defenders. Miss Yates. My break card. Drawing. My weighted blanket at home. Knowing what is going to happen."],
     "better": ["Eating in the hall with my friends. Writing longer stories on the laptop. Going to Priya's house."],
     "future": ["I want to be a train driver on the Elizabeth line or design a new underground line for Kelderby. I want to live in London with a cat."],
+    "extra": [
+        heading("My own page"),
+        section("", ["Nell wrote this page herself on the laptop."], "background", "A", level=3),
+        section("Things I want my new school to know about me", [
+            P("- I am not being rude if I don't look at you. I am listening.", "content", "A", "ci"),
+            P("- Please tell me what is going to happen before it happens.", "content", "A", "semh"),
+            P("- I can't eat in a loud room. It is not because I am fussy.", "content", "A", "sp"),
+            P("- If I put my hand on my ear it means it is too loud.", "content", "A", "sp"),
+            P("- I like to sit at the end of a row near the door.", "content", "A", "semh"),
+            P("- I am really good at trains, maps and spelling, so you can ask me.", "content", "A"),
+            P("- I need the instructions written down because I forget them.", "content", "A", "cl"),
+            P("- Please don't make me read out loud in front of everyone.", "content", "A", "semh"),
+        ], "content", "A", level=2),
+        section("My drawing", ["Nell drew her perfect school: a small building next to a railway line, with a library with beanbags, a quiet dining room for \u201c6 people max\u201d and a garden with a tunnel to hide in. (The drawing is kept on Nell's school file.)"], "background", "A", level=2),
+    ],
     "meeting": ["Send my views with an adult", "Write or draw something"],
     "helper": ["Miss Bryony Yates, teaching assistant, St Aidan's"],
     "how": ["Over two sessions in the library corner, 3 and 5 November 2026. Nell chose to write some answers herself and I wrote down what she said for the others."],
@@ -423,7 +471,7 @@ SCORES = table([
     ["WIAT-III UK", "Reading comprehension", "91", "27", "Average"],
     ["WIAT-III UK", "Written expression", "78", "7", "Low"],
     ["Detailed Assessment of Speed of Handwriting (DASH)", "Free writing", "5 (scaled)", "5", "Below average"],
-], [34, 22, 14, 12, 18], kind="background", sec="B", area="cl")
+], [30, 22, 16, 14, 18], kind="background", sec="B", area="cl")
 
 EP = fill({
     "dates": ["Consultation with parents 12/10/2026; school visit and observation 21/10/2026; individual work with Nell 21/10/2026 and 28/10/2026"],
@@ -452,6 +500,23 @@ EP = fill({
         "Standard scores have an average of 100; most children score between 85 and 115. Percentiles show the percentage of children of the same age who would score at or below Nell's score.",
     ],
     "method.extra": [
+        section("What Nell's family told me", [
+            "Mrs Whitlock described Nell as a loving, funny and honest girl who is exhausted and distressed after school most days. She described daily meltdowns lasting up to an hour, early waking, a restricted diet and increasing talk of not wanting to be here. She is very worried about the move to Year 7.",
+            "Mr Whitlock told me by telephone that Nell is calmer at his flat, where routines are very predictable, and that he shares Mrs Whitlock's views about her needs.",
+        ], "background", "B"),
+        section("What school told me", [
+            "Mrs Castell and Mr Dunmore described Nell as a quiet, conscientious pupil who rarely causes concern in class but who leaves the room when overwhelmed, does not eat in the hall and produces very little written work. They feel that her anxiety is increasing and that she needs more adult support than SEN support can provide.",
+        ], "background", "B"),
+        heading("Observation in class and at lunch, 21 October 2026", 2),
+        table([
+            ["Time", "What I saw"],
+            ["09:10", "Whole-class introduction to a writing task. Nell looked at the window during the instructions and did not start until her teaching assistant repeated the first step to her."],
+            ["09:20", "Nell wrote her name and the date, then sat with her pen in her hand for four minutes. She did not ask for help."],
+            ["09:25", "Miss Yates gave her a writing frame. Nell wrote two sentences, rubbed one out and rewrote it three times."],
+            ["09:40", "Talk partners. Nell's partner spoke; Nell nodded but did not reply. When asked by the teacher she gave a detailed and accurate answer about the story."],
+            ["09:55", "The class moved to the hall for a rehearsal. Nell put on her ear defenders and asked to stay behind, which was allowed."],
+            ["12:05", "Lunch. Nell entered the hall, covered her ears and left after four minutes with her lunchbox unopened. She ate half a sandwich in the library with Priya."],
+        ], [14, 86], kind="background", sec="B"),
         heading("Assessment results", 2),
         SCORES,
         heading("How Nell feels about school: card sort", 2),

@@ -39,7 +39,7 @@ def table(rows, widths, head_kind="prompt", kind="background", sec="A", area="",
                 else:
                     cells.append(P(c, kind, sec, area))
             out.append(cells)
-        d.table(out, widths, head=1, split=True, tall_empty=False, small=small)
+        d.table(out, widths, head=1, tall_empty=False, small=small)
     return blk
 
 

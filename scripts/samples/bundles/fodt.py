@@ -34,11 +34,12 @@ STYLES = "".join([
     '<style:font-face style:name="DejaVu Sans" svg:font-family="\'DejaVu Sans\'" style:font-family-generic="swiss" style:font-pitch="variable"/>',
     '</office:font-face-decls><office:styles>',
     '<style:default-style style:family="paragraph"><style:paragraph-properties style:writing-mode="lr-tb"/>'
-    '<style:text-properties style:font-name="Liberation Sans" fo:font-size="11pt" fo:language="en" fo:country="GB" fo:hyphenate="false"/></style:default-style>',
+    '<style:text-properties style:font-name="Liberation Sans" fo:font-size="12pt" fo:language="en" fo:country="GB" fo:hyphenate="false"/></style:default-style>',
     '<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm" fo:line-height="115%"/></style:style>',
     pstyle("Title", "", "Standard", 'fo:margin-bottom="0.3cm"', 'fo:font-size="16pt" fo:font-weight="bold" fo:color="#1d4e3a"', 'style:class="chapter"'),
     pstyle("Subtitle", "", "Standard", 'fo:margin-bottom="0.3cm"', 'fo:font-size="12.5pt" fo:color="#1d4e3a"', 'style:class="chapter"'),
     pstyle("Heading_20_1", "Heading 1", "Standard", 'fo:margin-top="0.45cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"', 'fo:font-size="13.5pt" fo:font-weight="bold" fo:color="#1d4e3a"', 'style:default-outline-level="1" style:class="text"'),
+    pstyle("Heading_20_1_20_Break", "Heading 1 Break", "Heading_20_1", 'fo:break-before="page"', "", 'style:default-outline-level="1" style:class="text"'),
     pstyle("Heading_20_2", "Heading 2", "Standard", 'fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"', 'fo:font-size="12pt" fo:font-weight="bold" fo:color="#2f6b4f"', 'style:default-outline-level="2" style:class="text"'),
     pstyle("Heading_20_3", "Heading 3", "Standard", 'fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"', 'fo:font-size="11pt" fo:font-weight="bold"', 'style:default-outline-level="3" style:class="text"'),
     pstyle("Guidance", "", "Standard", "", 'fo:font-style="italic" fo:color="#505050" fo:font-size="10pt"'),
@@ -49,7 +50,7 @@ STYLES = "".join([
     pstyle("Table_20_Heading", "Table Heading", "Table_20_Contents", "", 'fo:font-weight="bold"', 'style:class="extra"'),
     pstyle("Prompt", "", "Table_20_Contents", "", 'fo:font-weight="bold" fo:font-size="10.5pt"'),
     pstyle("CellGuidance", "", "Table_20_Contents", "", 'fo:font-style="italic" fo:color="#505050" fo:font-size="9.5pt"'),
-    pstyle("Small_20_Cell", "Small Cell", "Table_20_Contents", 'fo:margin-bottom="0cm" fo:line-height="100%"', 'fo:font-size="8pt"'),
+    pstyle("Small_20_Cell", "Small Cell", "Table_20_Contents", 'fo:margin-bottom="0cm" fo:line-height="100%"', 'fo:font-size="7.5pt"'),
     pstyle("Small_20_Head", "Small Head", "Small_20_Cell", "", 'fo:font-weight="bold"'),
     pstyle("List_20_Paragraph", "List Paragraph", "Standard", 'fo:margin-bottom="0.1cm"', "", 'style:class="list"'),
     pstyle("Header", "", "Standard", 'fo:text-align="center" fo:margin-bottom="0cm"', 'fo:font-size="8.5pt" fo:color="#404040"', 'style:class="extra"'),
@@ -66,9 +67,9 @@ STYLES = "".join([
 AUTO = [
     '<style:style style:name="RowKeep" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>',
     '<style:style style:name="RowSplit" style:family="table-row"><style:table-row-properties fo:keep-together="auto"/></style:style>',
-    '<style:style style:name="RowTall" style:family="table-row"><style:table-row-properties style:min-row-height="2.2cm" fo:keep-together="always"/></style:style>',
-    '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #000000"/></style:style>',
-    '<style:style style:name="CellShade" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #000000" fo:background-color="#dde9e1"/></style:style>',
+    '<style:style style:name="RowTall" style:family="table-row"><style:table-row-properties style:min-row-height="3cm" fo:keep-together="always"/></style:style>',
+    '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.18cm" fo:border="0.5pt solid #000000"/></style:style>',
+    '<style:style style:name="CellShade" style:family="table-cell"><style:table-cell-properties fo:padding="0.18cm" fo:border="0.5pt solid #000000" fo:background-color="#dde9e1"/></style:style>',
     '<style:style style:name="CellTight" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style>',
     '<style:style style:name="CellTightShade" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000" fo:background-color="#dde9e1"/></style:style>',
     '<style:style style:name="PB" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="2pt"/></style:style>',
@@ -110,6 +111,8 @@ class Doc:
         self.labels = []
         self.auto = []
         self.ntables = 0
+        self.h1_break = False
+        self.h1_seen = False
 
     # -- recording ---------------------------------------------------------------------------
     def _rec(self, p):
@@ -143,7 +146,12 @@ class Doc:
     def heading(self, text, level=1):
         p = as_p(text, "heading")
         self._rec(p)
-        self.body.append(f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{html.escape(p.text, quote=False)}</text:h>')
+        st = f"Heading_20_{level}"
+        if level == 1:
+            if self.h1_break and self.h1_seen:
+                st = "Heading_20_1_20_Break"
+            self.h1_seen = True
+        self.body.append(f'<text:h text:style-name="{st}" text:outline-level="{level}">{html.escape(p.text, quote=False)}</text:h>')
 
     def guide(self, text):
         self.para(text, "guidance", style="Guidance")

@@ -41,6 +41,7 @@ def new_doc(file, fill, code, ver, title, service):
                           f"OFFICIAL-SENSITIVE \u00b7 Ref: {ref}"],
             ["Northfold County Council, County Hall, Wyre Street, Kelderby NF1 9ZZ \u00b7 www.northfold.gov.uk/send"])
     d.notice(COPYRIGHT.format(code=code, ver=ver))
+    d.h1_break = code != "Form EHC-EP"
     return d
 
 
@@ -83,7 +84,7 @@ def family_table(d, f, blank_rows=4):
         rows.append([P(c, "answer" if i == 9 else "contact") if c else None for i, c in enumerate(r)])
     for _ in range(max(0, blank_rows - len(fam))):
         rows.append([None] * 10)
-    d.table(rows, [6, 9, 10, 10, 15, 8, 10, 10, 14, 8], head=1, small=True, tall_empty=False)
+    d.table(rows, [4, 9, 9, 11, 12, 8, 9, 9, 20, 9], head=1, small=True, tall_empty=False)
 
 
 def yes_no(d, f, qs):
@@ -133,7 +134,7 @@ def provision_table(d, f, key, sec, area, blank_rows=3):
         rows.append([P(c, "content", sec, area) if isinstance(c, str) else c.resolved("content", sec, area) for c in r])
     for _ in range(max(0, blank_rows - len(prov))):
         rows.append([None] * 4)
-    d.table(rows, [40, 22, 23, 15], head=1, tall_empty=False, split=True)
+    d.table(rows, [40, 22, 23, 15], head=1, tall_empty=False)
 
 
 # =============================================================================================
@@ -262,7 +263,9 @@ def child_views(file, f):
         ("What would you like to get better at this year?", "better", "A", ""),
         ("What do you want to do when you are older?", "future", "A", "pfa"),
     ]
-    for q, k, sec, area in qs:
+    for i, (q, k, sec, area) in enumerate(qs):
+        if i and i % 3 == 0:
+            d.pagebreak()
         d.box(q, f(k), sec=sec, area=area)
     for blk in f("extra"):
         blk(d)

@@ -48,3 +48,17 @@ def page_modes(pdf):
         m["blocks"] = " | ".join(norm(b) for b in (bl[i - 1] if i - 1 < len(bl) else []))
         out.append(m)
     return out, tagged
+
+
+def split_words(t):
+    """Words, also split after a hyphen (Writer breaks lines there)."""
+    return re.sub(r"-(?=\S)", "- ", t).split()
+
+
+def ordered(words, text_words):
+    """True if words occur in this order in text_words, other words between them allowed."""
+    i = 0
+    for w in text_words:
+        if i < len(words) and w == words[i]:
+            i += 1
+    return i == len(words)
