@@ -452,14 +452,17 @@ EP_COPIED = ("Adults should present new learning in small, clearly sequenced ste
              "the pupil to explain the task back in their own words, and leave a written or visual checklist on the "
              "desk until the task is finished.")
 
-RATING = table([
+_GRID = [
+
     ["Agree", "Not sure", "Disagree"],
     ["I have a friend to sit with at lunch", "Teachers understand me", "I like the dinner hall"],
     ["I know who to go to if I am worried", "I am good at writing", "I like PE"],
     ["I like reading to the little ones", "Other children are kind to me", "I like it when we have a supply teacher"],
     ["Miss Yates helps me", "I can do my work without help", "I like assemblies"],
     ["I am good at remembering things", "I will be OK at big school", "I can say when I don't understand"],
-], [33, 34, 33], kind="content", sec="A", area="semh")
+
+]
+RATING = table([_GRID[0]] + [[P(c, note=f"rating grid, column: {_GRID[0][j]}") for j, c in enumerate(r)] for r in _GRID[1:]], [33, 34, 33], kind="content", sec="A", area="semh")
 
 SCORES = table([
     ["Assessment", "Subtest or area", "Standard score", "Percentile", "Descriptor"],
