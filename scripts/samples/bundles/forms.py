@@ -347,6 +347,8 @@ def education(file, f):
           f("views"), sec="A")
     d.heading("8. Anything else")
     d.box("Other information the school wishes to add", f("else"), sec="B")
+    for blk in f("else.extra"):
+        blk(d)
     d.heading("9. Signature")
     signature(d, f, "sign")
     return d
@@ -416,6 +418,8 @@ def ep(file, f):
     d.heading("Signature")
     signature(d, f, "sign")
     d.notice("HCPC: educational psychologists in England are registered with the Health and Care Professions Council.", "furniture")
+    for blk in f("appendix"):
+        blk(d)
     return d
 
 
@@ -464,6 +468,8 @@ def health(file, f):
     d.heading("6. Health care needs and provision not related to an area of learning")
     d.box("For example continence, feeding, sleep, medication in school, care plans (1,500 characters max)",
           f("care"), sec="C")
+    for blk in f("care.extra"):
+        blk(d)
     d.box("Health provision recommended (who, what, how often)", f("care.prov"), sec="G")
     d.heading("7. Signature")
     signature(d, f, "sign")
