@@ -7,7 +7,9 @@ Every label's text must occur in the text of its PDF, on its page (or running on
   ordered - its words in order on the -layout page, interleaved with a neighbouring column's
             (a table cell whose lines wrap beside another cell's)
 A label found none of these ways, or with page 0, is an error. Also checks that each PDF is
-tagged and that flags.jsonl texts occur in some label. Exit status 1 on any error.
+tagged and that flags.jsonl texts occur in some label, and reports how many of the words on
+the pages are covered by labels (what is left: list bullets and numbers, table header rows
+repeated on a new page). Exit status 1 on any error.
 Usage: check_bundles.py [case ...]
 """
 
@@ -32,7 +34,7 @@ def main():
         by_file = collections.defaultdict(list)
         for lab in labels:
             by_file[lab["file"]].append(lab)
-        total_pages = 0
+        total_pages, words_all, words_left = 0, 0, collections.Counter()
         how = collections.Counter()
         kinds = collections.Counter(lab["kind"] for lab in labels)
         for file, labs in by_file.items():
@@ -59,6 +61,17 @@ def main():
                 else:
                     print(f"ERROR {case}/{file} p{p}: not found: {t[:90]}")
                     errors += 1
+            # coverage: words of each page (default mode) not accounted for by a label of that page
+            # or the one before (list bullets and numbers, table header rows repeated on a new page)
+            for i, m in enumerate(modes, 1):
+                words = collections.Counter(m["default"].split())
+                words_all += sum(words.values())
+                for lab in labs:
+                    if lab["page"] in (i, i - 1):
+                        for w in lab["text"].split():
+                            if words[w] > 0:
+                                words[w] -= 1
+                words_left.update(+words)
             print(f"{case}/{file}: {len(modes)} pages, {len(labs)} labels, tagged={'yes' if tagged else 'no'}")
         texts = [lab["text"] for lab in labels]
         dups = {lab.get("dup") for lab in labels if lab.get("dup")}
@@ -69,6 +82,9 @@ def main():
         print(f"{case}: {len(by_file)} documents, {total_pages} pages, {len(labels)} labels "
               f"(exact {how['exact']}, other mode {how['other']}, words in order {how['ordered']}), {len(flags)} flags")
         print("  kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+        left = sum(words_left.values())
+        print(f"  coverage: {words_all - left} of {words_all} words on the pages are in a label; not covered: "
+              + ", ".join(f"{w!r} x{n}" for w, n in words_left.most_common(8)))
     print("OK" if not errors else f"{errors} error(s)")
     return 1 if errors else 0
 
