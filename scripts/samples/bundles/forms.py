@@ -185,7 +185,8 @@ def parent_views(file, f):
         d.heading(name, 2)
         d.box(f"{name}: what is going well? (1,000 characters max)", f(f"{code}.well"), sec="A", area=code)
         d.box(f"{name}: what does your child find difficult? (2,000 characters max)", f(f"{code}.hard"), sec="B", area=code)
-        d.box(f"{name}: what helps, at home or at school? (1,000 characters max)", f(f"{code}.helps"), sec="F", area=code)
+        # the parents' view of what helps: section A ("how best to support me"), evidence for F
+        d.box(f"{name}: what helps, at home or at school? (1,000 characters max)", f(f"{code}.helps"), sec="A", area=code)
     d.heading("6. Health and care")
     d.box("Tell us about your child's health, sleep, eating, medication and any hospital or clinic appointments (2,000 characters max)",
           f("health"), sec="C")
