@@ -19,6 +19,11 @@ struct PdfWord {
   BBox box;
   double size = 0;  // font size in points
   bool bold = false;
+  // Set only when the words were read with their marks (a tagged PDF, pdf_structure.h): the
+  // marked-content id the word was drawn in (an MCID, or kPdfNoMcid / kPdfArtifact /
+  // kPdfFormMcid) and its position in the page's content stream. The layout ignores both.
+  int mcid = -1;
+  int order = 0;
 };
 
 // Words of one line separated from the rest by a wide gap (a table column, a header's parts).
