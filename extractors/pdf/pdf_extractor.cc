@@ -63,9 +63,8 @@ class PdfExtractorImpl final : public Extractor {
 bool PdfExtractorImpl::ReadTagged(const PdfStructTree& tree, std::string_view bytes,
                                   const std::vector<std::unique_ptr<poppler::page>>& pages,
                                   const std::vector<std::vector<PdfWord>>& words,
-                                  const std::vector<poppler::rectf>& rects,
-                                  const std::string& name, const ExtractOptions& options,
-                                  Document& doc) const {
+                                  const std::vector<poppler::rectf>& rects, const std::string& name,
+                                  const ExtractOptions& options, Document& doc) const {
   // A page is scanned when the words that are not page furniture are no usable text layer.
   std::vector<PdfTaggedPage> text_pages;
   std::vector<int> scanned;

@@ -24,8 +24,7 @@ constexpr int kMaxColumns = 1000;
 
 using ContentKey = uint64_t;
 ContentKey KeyOf(int page, int mcid) {
-  return (static_cast<uint64_t>(static_cast<uint32_t>(page)) << 32) |
-         static_cast<uint32_t>(mcid);
+  return (static_cast<uint64_t>(static_cast<uint32_t>(page)) << 32) | static_cast<uint32_t>(mcid);
 }
 
 BBox Union(const BBox& a, const BBox& b) {
@@ -89,8 +88,7 @@ struct Gathered {
   void Add(const PdfWord& w, int on_page) {
     if (last != nullptr) {
       double em = std::max(w.size, 1.0);
-      bool same_line =
-          on_page == last_page && std::abs(w.box.y1 - last->box.y1) <= kSameLine * em;
+      bool same_line = on_page == last_page && std::abs(w.box.y1 - last->box.y1) <= kSameLine * em;
       if (!same_line) {
         raw += '\n';
       } else if (w.box.x0 - last->box.x1 > kWordGap * em || w.box.x0 < last->box.x0) {
@@ -216,9 +214,15 @@ class TaggedBuilder {
         Emit(BlockKind::kParagraph, g);
         break;
       }
-      case PdfStructType::kListItem: ListItem(e, depth); break;
-      case PdfStructType::kTable: Table(e, depth); break;
-      default: WalkKids(e, depth); break;
+      case PdfStructType::kListItem:
+        ListItem(e, depth);
+        break;
+      case PdfStructType::kTable:
+        Table(e, depth);
+        break;
+      default:
+        WalkKids(e, depth);
+        break;
     }
     Leave(index);
   }
@@ -272,9 +276,13 @@ class TaggedBuilder {
       const PdfStructElement* kid = Element(k.element);
       if (kid == nullptr) return;
       switch (kid->type) {
-        case PdfStructType::kListLabel: Collect(k.element, label, d + 1); break;
+        case PdfStructType::kListLabel:
+          Collect(k.element, label, d + 1);
+          break;
         case PdfStructType::kList:
-        case PdfStructType::kTable: nested.push_back(k.element); break;
+        case PdfStructType::kTable:
+          nested.push_back(k.element);
+          break;
         case PdfStructType::kListBody:
         case PdfStructType::kGroup:
           if (!Enter(k.element, d + 1)) break;
@@ -285,7 +293,9 @@ class TaggedBuilder {
           if (heading == 0) heading = kid->heading_level;
           Collect(k.element, body, d + 1);
           break;
-        default: Collect(k.element, body, d + 1); break;
+        default:
+          Collect(k.element, body, d + 1);
+          break;
       }
     };
     for (const PdfStructKid& k : e.kids) take(k, depth, take);

@@ -8,8 +8,8 @@
 #include <Object.h>
 #include <PDFDoc.h>
 #include <Stream.h>
-#include <XRef.h>
 #include <TextOutputDev.h>
+#include <XRef.h>
 #include <goo/GooString.h>
 
 #include <algorithm>
@@ -140,7 +140,7 @@ class MarkedTextOutputDev final : public TextOutputDev {
   }
 
   int pos_ = 0;
-  int forms_ = 0;          // form XObjects being drawn
+  int forms_ = 0;           // form XObjects being drawn
   std::vector<int> stack_;  // the mark of each open marked-content sequence
   std::vector<std::pair<int, int>> marks_{{0, kPdfNoMcid}};  // (from position, mark), ascending
 };
@@ -203,34 +203,62 @@ struct TypeName {
 // The standard structure types (PDF 1.7 and 2.0). Anything else goes through the RoleMap, and
 // a type that maps to none of these is read as a grouping element (its content is kept).
 constexpr auto kTypes = std::to_array<TypeName>({
-    {"Document", PdfStructType::kGroup, 0},      {"DocumentFragment", PdfStructType::kGroup, 0},
-    {"Part", PdfStructType::kGroup, 0},          {"Art", PdfStructType::kGroup, 0},
-    {"Sect", PdfStructType::kGroup, 0},          {"Div", PdfStructType::kGroup, 0},
-    {"NonStruct", PdfStructType::kGroup, 0},     {"Private", PdfStructType::kGroup, 0},
-    {"TOC", PdfStructType::kGroup, 0},           {"Index", PdfStructType::kGroup, 0},
-    {"Form", PdfStructType::kGroup, 0},          {"Aside", PdfStructType::kGroup, 0},
-    {"P", PdfStructType::kParagraph, 0},         {"BlockQuote", PdfStructType::kParagraph, 0},
-    {"Caption", PdfStructType::kParagraph, 0},   {"Note", PdfStructType::kParagraph, 0},
-    {"FENote", PdfStructType::kParagraph, 0},    {"TOCI", PdfStructType::kParagraph, 0},
-    {"Formula", PdfStructType::kParagraph, 0},   {"Title", PdfStructType::kParagraph, 0},
-    {"H", PdfStructType::kHeading, 1},           {"H1", PdfStructType::kHeading, 1},
-    {"H2", PdfStructType::kHeading, 2},          {"H3", PdfStructType::kHeading, 3},
-    {"H4", PdfStructType::kHeading, 4},          {"H5", PdfStructType::kHeading, 5},
-    {"H6", PdfStructType::kHeading, 6},          {"Span", PdfStructType::kInline, 0},
-    {"Quote", PdfStructType::kInline, 0},        {"Reference", PdfStructType::kInline, 0},
-    {"BibEntry", PdfStructType::kInline, 0},     {"Code", PdfStructType::kInline, 0},
-    {"Link", PdfStructType::kInline, 0},         {"Annot", PdfStructType::kInline, 0},
-    {"Ruby", PdfStructType::kInline, 0},         {"RB", PdfStructType::kInline, 0},
-    {"RT", PdfStructType::kInline, 0},           {"RP", PdfStructType::kInline, 0},
-    {"Warichu", PdfStructType::kInline, 0},      {"WT", PdfStructType::kInline, 0},
-    {"WP", PdfStructType::kInline, 0},           {"Em", PdfStructType::kInline, 0},
-    {"Strong", PdfStructType::kInline, 0},       {"Sub", PdfStructType::kInline, 0},
-    {"L", PdfStructType::kList, 0},              {"LI", PdfStructType::kListItem, 0},
-    {"Lbl", PdfStructType::kListLabel, 0},       {"LBody", PdfStructType::kListBody, 0},
-    {"Table", PdfStructType::kTable, 0},         {"THead", PdfStructType::kTableHead, 0},
-    {"TBody", PdfStructType::kTableBody, 0},     {"TFoot", PdfStructType::kTableBody, 0},
-    {"TR", PdfStructType::kRow, 0},              {"TH", PdfStructType::kHeaderCell, 0},
-    {"TD", PdfStructType::kCell, 0},             {"Figure", PdfStructType::kFigure, 0},
+    {"Document", PdfStructType::kGroup, 0},
+    {"DocumentFragment", PdfStructType::kGroup, 0},
+    {"Part", PdfStructType::kGroup, 0},
+    {"Art", PdfStructType::kGroup, 0},
+    {"Sect", PdfStructType::kGroup, 0},
+    {"Div", PdfStructType::kGroup, 0},
+    {"NonStruct", PdfStructType::kGroup, 0},
+    {"Private", PdfStructType::kGroup, 0},
+    {"TOC", PdfStructType::kGroup, 0},
+    {"Index", PdfStructType::kGroup, 0},
+    {"Form", PdfStructType::kGroup, 0},
+    {"Aside", PdfStructType::kGroup, 0},
+    {"P", PdfStructType::kParagraph, 0},
+    {"BlockQuote", PdfStructType::kParagraph, 0},
+    {"Caption", PdfStructType::kParagraph, 0},
+    {"Note", PdfStructType::kParagraph, 0},
+    {"FENote", PdfStructType::kParagraph, 0},
+    {"TOCI", PdfStructType::kParagraph, 0},
+    {"Formula", PdfStructType::kParagraph, 0},
+    {"Title", PdfStructType::kParagraph, 0},
+    {"H", PdfStructType::kHeading, 1},
+    {"H1", PdfStructType::kHeading, 1},
+    {"H2", PdfStructType::kHeading, 2},
+    {"H3", PdfStructType::kHeading, 3},
+    {"H4", PdfStructType::kHeading, 4},
+    {"H5", PdfStructType::kHeading, 5},
+    {"H6", PdfStructType::kHeading, 6},
+    {"Span", PdfStructType::kInline, 0},
+    {"Quote", PdfStructType::kInline, 0},
+    {"Reference", PdfStructType::kInline, 0},
+    {"BibEntry", PdfStructType::kInline, 0},
+    {"Code", PdfStructType::kInline, 0},
+    {"Link", PdfStructType::kInline, 0},
+    {"Annot", PdfStructType::kInline, 0},
+    {"Ruby", PdfStructType::kInline, 0},
+    {"RB", PdfStructType::kInline, 0},
+    {"RT", PdfStructType::kInline, 0},
+    {"RP", PdfStructType::kInline, 0},
+    {"Warichu", PdfStructType::kInline, 0},
+    {"WT", PdfStructType::kInline, 0},
+    {"WP", PdfStructType::kInline, 0},
+    {"Em", PdfStructType::kInline, 0},
+    {"Strong", PdfStructType::kInline, 0},
+    {"Sub", PdfStructType::kInline, 0},
+    {"L", PdfStructType::kList, 0},
+    {"LI", PdfStructType::kListItem, 0},
+    {"Lbl", PdfStructType::kListLabel, 0},
+    {"LBody", PdfStructType::kListBody, 0},
+    {"Table", PdfStructType::kTable, 0},
+    {"THead", PdfStructType::kTableHead, 0},
+    {"TBody", PdfStructType::kTableBody, 0},
+    {"TFoot", PdfStructType::kTableBody, 0},
+    {"TR", PdfStructType::kRow, 0},
+    {"TH", PdfStructType::kHeaderCell, 0},
+    {"TD", PdfStructType::kCell, 0},
+    {"Figure", PdfStructType::kFigure, 0},
     {"Artifact", PdfStructType::kGroup, -1},
 });
 
@@ -245,7 +273,9 @@ const TypeName* StandardType(std::string_view name) {
 class TreeReader {
  public:
   TreeReader(PDFDoc& doc, const Object& root, PdfStructTree& out)
-      : xref_(doc.getXRef()), out_(out), seen_(static_cast<size_t>(std::max(xref_->getNumObjects(), 0)), 0) {
+      : xref_(doc.getXRef()),
+        out_(out),
+        seen_(static_cast<size_t>(std::max(xref_->getNumObjects(), 0)), 0) {
     role_map_ = root.dictLookup("RoleMap");
     Catalog* catalog = doc.getCatalog();
     int n = catalog->getNumPages();

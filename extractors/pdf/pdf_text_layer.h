@@ -48,10 +48,12 @@ class PdfTextLayer {
   // write inline dictionaries.
   virtual std::vector<PdfWord> MarkedWords(int index) const = 0;
 
-  // The document's structure tree, when it has one with at least one element. Elements of types
-  // Poppler does not know (and cannot map through the RoleMap) are left out with their
-  // subtrees; object references (links, annotations) are left out; nesting deeper than 200
-  // levels is cut there. Poppler breaks cycles in the tree as it parses it.
+  // The document's structure tree, when it has one with at least one element, read from its
+  // objects (each fetched once: a cycle or an element listed twice is read once). Types that are
+  // not standard go through the RoleMap; one that maps to nothing standard is read as a grouping
+  // element, its content kept. Artifact elements and object references (links, annotations)
+  // are left out, and so is marked content of a form XObject's own stream (/Stm). Nesting deeper
+  // than 200 levels is cut there.
   virtual std::optional<PdfStructTree> StructureTree() const = 0;
 };
 
