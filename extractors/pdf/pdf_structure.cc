@@ -1,8 +1,8 @@
 #include "extractors/pdf/pdf_structure.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
-#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
