@@ -267,6 +267,7 @@ void CleanupDocument(Document& doc) {
     b.text = NormalizeText(b.text);
     b.label = NormalizeText(b.label);
     b.list_label = NormalizeText(b.list_label);
+    b.column_header = NormalizeText(b.column_header);
     if (b.text.empty()) continue;
     if (b.kind != BlockKind::kTableCell && IsPageFurniture(b.text)) continue;
     if (kept != i) doc.blocks[kept] = std::move(b);

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <thread>
 
+#include "extractors/pdf/pdf_structure.h"
 #include "extractors/pdf/pdf_text_layer.h"
 #include "pipeline/base/text.h"
 
@@ -48,7 +49,62 @@ class PdfExtractorImpl final : public Extractor {
       std::string_view bytes, const std::vector<std::unique_ptr<poppler::page>>& pages,
       const std::vector<int>& scanned, const std::string& name, const ExtractOptions& options,
       Document& doc) const;
+
+  // Reads a tagged PDF by its structure tree (extractors/pdf/pdf_structure.h), recognising its
+  // scanned pages as the layout path does. Returns false, leaving `doc` as it was, when the tree
+  // gives no blocks or covers too little of the text: the caller then lays the pages out.
+  bool ReadTagged(const PdfStructTree& tree, std::string_view bytes,
+                  const std::vector<std::unique_ptr<poppler::page>>& pages,
+                  const std::vector<std::vector<PdfWord>>& words,
+                  const std::vector<poppler::rectf>& rects, const std::string& name,
+                  const ExtractOptions& options, Document& doc) const;
 };
+
+bool PdfExtractorImpl::ReadTagged(const PdfStructTree& tree, std::string_view bytes,
+                                  const std::vector<std::unique_ptr<poppler::page>>& pages,
+                                  const std::vector<std::vector<PdfWord>>& words,
+                                  const std::vector<poppler::rectf>& rects, const std::string& name,
+                                  const ExtractOptions& options, Document& doc) const {
+  // A page is scanned when the words that are not page furniture are no usable text layer.
+  std::vector<PdfTaggedPage> text_pages;
+  std::vector<int> scanned;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (!pages[i]) continue;
+    PdfTaggedPage page{static_cast<int>(i) + 1, rects[i].height(), {}};
+    for (const PdfWord& w : words[i]) {
+      if (w.mcid != kPdfArtifact) page.words.push_back(w);
+    }
+    if (HasUsableTextLayer(page.words)) {
+      text_pages.push_back(std::move(page));
+    } else {
+      scanned.push_back(static_cast<int>(i));
+    }
+  }
+  std::optional<std::vector<Block>> blocks = BuildTaggedBlocks(tree, text_pages);
+  if (!blocks) return false;
+  std::vector<std::optional<OcrPage>> recognised =
+      RecognizeScannedPages(bytes, pages, scanned, name, options, doc);
+  // A scanned page's recognised text goes before the first block of a later page.
+  size_t next = 0;
+  auto add_scans_before = [&](int page) {
+    for (; next < scanned.size() && scanned[next] + 1 < page; ++next) {
+      std::optional<OcrPage>& ocr = recognised[next];
+      if (!ocr) continue;
+      for (Block& b : ocr->blocks) {
+        b.prov.page = scanned[next] + 1;
+        doc.blocks.push_back(std::move(b));
+      }
+      doc.info.recognised_pages.push_back(scanned[next] + 1);
+    }
+  };
+  for (Block& b : *blocks) {
+    add_scans_before(b.prov.page);
+    doc.blocks.push_back(std::move(b));
+  }
+  add_scans_before(INT_MAX);
+  doc.info.tagged = true;
+  return true;
+}
 
 StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::string& name,
                                              const ExtractOptions& options) const {
@@ -90,20 +146,34 @@ StatusOr<Document> PdfExtractorImpl::Extract(std::string_view bytes, const std::
                 "rest"});
   }
 
-  // Read every page's words first: furniture and font sizes are judged across pages.
+  // Read every page's words first: furniture and font sizes are judged across pages. A tagged
+  // PDF's words are read with their marked-content ids, in the same pass.
+  std::optional<PdfStructTree> tree = text->StructureTree();
   std::vector<std::unique_ptr<poppler::page>> pages;
-  std::vector<PdfPageLines> laid_out;
+  std::vector<std::vector<PdfWord>> words(static_cast<size_t>(count));
+  std::vector<poppler::rectf> rects(static_cast<size_t>(count));
   for (int i = 0; i < count; ++i) {
     pages.emplace_back(pdf->create_page(i));
     if (!pages.back()) {
       doc.info.diagnostics.push_back({i + 1, "page " + std::to_string(i + 1) + " of " +
                                                  Quoted(name) +
                                                  " could not be read: the page is damaged"});
+      continue;
+    }
+    rects[static_cast<size_t>(i)] = pages.back()->page_rect(poppler::crop_box);
+    words[static_cast<size_t>(i)] = tree ? text->MarkedWords(i) : text->Words(i);
+  }
+  if (tree && ReadTagged(*tree, bytes, pages, words, rects, name, options, doc)) return doc;
+
+  std::vector<PdfPageLines> laid_out;
+  for (int i = 0; i < count; ++i) {
+    const poppler::rectf& rect = rects[static_cast<size_t>(i)];
+    if (!pages[static_cast<size_t>(i)]) {
       laid_out.push_back(PdfPageLines{i + 1, 0, 0, {}});
       continue;
     }
-    poppler::rectf rect = pages.back()->page_rect(poppler::crop_box);
-    laid_out.push_back(LayoutPage(i + 1, rect.width(), rect.height(), text->Words(i)));
+    laid_out.push_back(
+        LayoutPage(i + 1, rect.width(), rect.height(), std::move(words[static_cast<size_t>(i)])));
   }
   RemoveRepeatedFurniture(laid_out);
 

@@ -652,6 +652,120 @@ void PdfBlockBuilder::AddTextLine(const PdfLine& line, const PdfLine* prev, int 
   }
 }
 
+std::optional<std::vector<std::vector<PdfWord>>> PdfBlockBuilder::SplitGridLine(
+    const PdfLine& line, const std::vector<double>& edges) {
+  std::vector<std::vector<PdfWord>> columns(edges.size());
+  for (const PdfSegment& s : line.segments) {
+    for (const PdfWord& w : s.words) {
+      if (w.box.x0 < edges.front() - kColumnTolerance) return std::nullopt;
+      size_t c = 0;
+      while (c + 1 < edges.size() && w.box.x0 >= edges[c + 1] - kColumnTolerance) ++c;
+      if (c + 1 < edges.size() && w.box.x1 > edges[c + 1] - kColumnTolerance) return std::nullopt;
+      columns[c].push_back(w);
+    }
+  }
+  return columns;
+}
+
+bool PdfBlockBuilder::GridStartsAt(const std::vector<PdfLine>& lines, size_t i,
+                                   double page_width) const {
+  // A header row of three or more segments, all on the page's left-to-right order, then a line
+  // of the same size, close below, whose cells start at two or more of its edges.
+  if (i + 1 >= lines.size() || lines[i].segments.size() < 3) return false;
+  const PdfLine& a = lines[i];
+  const PdfLine& b = lines[i + 1];
+  double em = std::max(a.size, 1.0);
+  if (Pitch(b, &a) > kTableGap * em || std::abs(b.size - a.size) > 0.75) return false;
+  if (a.box.x1 - a.box.x0 < 0.3 * page_width) return false;
+  std::vector<double> edges;
+  for (const PdfSegment& seg : a.segments) edges.push_back(seg.x0);
+  std::optional<std::vector<std::vector<PdfWord>>> cols = SplitGridLine(b, edges);
+  if (!cols) return false;
+  int together = 0;
+  for (size_t c = 0; c < cols->size(); ++c) {
+    if (!(*cols)[c].empty() && Near((*cols)[c].front().box.x0, edges[c])) ++together;
+  }
+  return together >= 2;
+}
+
+void PdfBlockBuilder::StartGrid(const PdfLine& header) {
+  Flush();
+  Grid& g = grid_;
+  g = Grid{};
+  g.open = true;
+  g.index = tables_++;
+  for (const PdfSegment& seg : header.segments) g.edges.push_back(seg.x0);
+  g.size = header.size;
+  g.header_key = FurnitureKey(header.Text());
+  g.cells.assign(g.edges.size(), {});
+  g.headers.assign(g.edges.size(), "");
+}
+
+bool PdfBlockBuilder::ContinuesGrid(const PdfLine& line, int page) const {
+  const Grid& g = grid_;
+  double em = std::max(g.size, 1.0);
+  if (std::abs(line.size - g.size) > 0.75) return false;
+  if (page == g.last_page && line.box.y1 - g.last_y > kTableGap * em) return false;
+  return true;
+}
+
+void PdfBlockBuilder::FlushGridRow() {
+  Grid& g = grid_;
+  bool any = false;
+  for (size_t c = 0; c < g.cells.size(); ++c) {
+    Grid::Cell& cell = g.cells[c];
+    if (cell.text.empty()) continue;
+    any = true;
+    Block b;
+    b.kind = BlockKind::kTableCell;
+    b.text = JoinLines(cell.text);
+    b.table = g.index;
+    b.row = g.row;
+    b.col = static_cast<int>(c);
+    b.prov.page = cell.page;
+    b.prov.bbox = cell.box;
+    if (g.row == 0) {
+      b.header_cell = true;
+      g.headers[c] = CollapseSpaces(b.text);
+    } else {
+      b.column_header = g.headers[c];
+    }
+    if (!b.text.empty()) blocks_.push_back(std::move(b));
+    cell = Grid::Cell{};
+  }
+  if (any) ++g.row;
+}
+
+void PdfBlockBuilder::EndGrid() {
+  if (!grid_.open) return;
+  FlushGridRow();
+  grid_ = Grid{};
+}
+
+void PdfBlockBuilder::AddGridLine(const PdfLine& line, std::vector<std::vector<PdfWord>> columns,
+                                  int page) {
+  Grid& g = grid_;
+  double em = std::max(g.size, 1.0);
+  // A row ends where cells start again below a gap, or at a page break.
+  if (g.last_page != 0 && (page != g.last_page || line.box.y1 - g.last_y > kParagraphPitch * em)) {
+    FlushGridRow();
+  }
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].empty()) continue;
+    PdfSegment seg{columns[c], columns[c].front().box.x0, columns[c].back().box.x1};
+    Grid::Cell& cell = g.cells[c];
+    if (!cell.text.empty()) cell.text += '\n';
+    cell.text += seg.Text();
+    if (cell.page == 0) cell.page = page;
+    if (cell.page == page) {
+      BBox box = SegmentBox(seg);
+      Extend(cell.box, box);
+    }
+  }
+  g.last_y = line.box.y1;
+  g.last_page = page;
+}
+
 void PdfBlockBuilder::AddPage(const PdfPageLines& page) {
   const std::vector<PdfLine>& lines = page.lines;
   const PdfLine* prev = nullptr;
@@ -666,6 +780,26 @@ void PdfBlockBuilder::AddPage(const PdfPageLines& page) {
         continue;
       }
       if (line.bold) header_keys_.insert(key);
+    }
+    if (grid_.open) {
+      // The grid's header row repeated at the top of a page is not content.
+      if (page_start_ && FurnitureKey(line.Text()) == grid_.header_key) continue;
+      std::optional<std::vector<std::vector<PdfWord>>> cols;
+      if (ContinuesGrid(line, page.page)) cols = SplitGridLine(line, grid_.edges);
+      if (cols) {
+        AddGridLine(line, std::move(*cols), page.page);
+        page_start_ = false;
+        prev = &line;
+        continue;
+      }
+      EndGrid();
+    }
+    if (!table_.open && GridStartsAt(lines, i, page.width)) {
+      StartGrid(line);
+      AddGridLine(line, *SplitGridLine(line, grid_.edges), page.page);
+      page_start_ = false;
+      prev = &line;
+      continue;
     }
     std::optional<TableLine> parts;
     if (table_.open) {
@@ -689,12 +823,14 @@ void PdfBlockBuilder::AddPage(const PdfPageLines& page) {
 void PdfBlockBuilder::AddBlocks(std::vector<Block> blocks) {
   Flush();
   EndTable();
+  EndGrid();
   for (Block& b : blocks) blocks_.push_back(std::move(b));
 }
 
 std::vector<Block> PdfBlockBuilder::Take() {
   Flush();
   EndTable();
+  EndGrid();
   std::vector<Block> out = std::move(blocks_);
   blocks_.clear();
   return out;

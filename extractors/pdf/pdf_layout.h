@@ -19,6 +19,11 @@ struct PdfWord {
   BBox box;
   double size = 0;  // font size in points
   bool bold = false;
+  // Set only when the words were read with their marks (a tagged PDF, pdf_structure.h): the
+  // marked-content id the word was drawn in (an MCID, or kPdfNoMcid / kPdfArtifact /
+  // kPdfFormMcid) and its position in the page's content stream. The layout ignores both.
+  int mcid = -1;
+  int order = 0;
 };
 
 // Words of one line separated from the rest by a wide gap (a table column, a header's parts).
@@ -61,7 +66,12 @@ bool HasUsableTextLayer(const PdfPageLines& page);
 // (which keeps the page and box where it starts), and a table's header row repeated at the top
 // of a page is dropped. Two-column form tables give, per row, a column-0 block with the label
 // and column-1 blocks (the cell's text, and one per list item in it) whose `label` is the
-// row's label without a trailing colon; a header row's column-1 block has no label.
+// row's label without a trailing colon; a header row's column-1 block has no label. Grids of
+// three or more columns (a line of three or more segments, then a line whose cells start at the
+// same edges) give one block per cell with table, row and col: the column edges come from the
+// first row, which is the header row (header_cell); a row ends where the next line starts below
+// a gap wider than a paragraph break; each body cell carries its column's header text
+// (column_header).
 class PdfBlockBuilder {
  public:
   // `pages` are all pages of the document that will be added; they set the body font size
@@ -98,6 +108,16 @@ class PdfBlockBuilder {
   void AddCellText(const PdfSegment& s, int page);
   void AddTextLine(const PdfLine& line, const PdfLine* prev, int page);
   bool ContinuesOverPage(const PdfLine& line) const;
+  // The words of `line` by column of a grid whose columns start at `edges`; nullopt when a word
+  // starts left of the first column or runs into the next column.
+  static std::optional<std::vector<std::vector<PdfWord>>> SplitGridLine(
+      const PdfLine& line, const std::vector<double>& edges);
+  bool GridStartsAt(const std::vector<PdfLine>& lines, size_t i, double page_width) const;
+  void StartGrid(const PdfLine& header);
+  bool ContinuesGrid(const PdfLine& line, int page) const;
+  void AddGridLine(const PdfLine& line, std::vector<std::vector<PdfWord>> columns, int page);
+  void FlushGridRow();
+  void EndGrid();
   int HeadingLevel(const PdfLine& line, const std::string& text) const;
 
   double body_size_ = 11;
@@ -149,6 +169,25 @@ class PdfBlockBuilder {
     std::vector<CellPart> parts;
   } table_;
   int tables_ = 0;
+
+  // The grid of three or more columns being gathered.
+  struct Grid {
+    bool open = false;
+    int index = -1;
+    std::vector<double> edges;  // left edge of each column
+    double size = 0;
+    int row = 0;
+    double last_y = 0;  // baseline of the last line added, on last_page
+    int last_page = 0;
+    std::string header_key;            // FurnitureKey of the header row's first line
+    std::vector<std::string> headers;  // header row text by column
+    struct Cell {
+      std::string text;  // lines joined by '\n'
+      int page = 0;
+      std::optional<BBox> box;
+    };
+    std::vector<Cell> cells;  // the current row, by column
+  } grid_;
 };
 
 }  // namespace ehcp

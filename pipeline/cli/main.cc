@@ -90,6 +90,9 @@ nlohmann::json BlockJson(const Block& b) {
   }
   if (!b.label.empty()) j["label"] = b.label;
   if (!b.list_label.empty()) j["list_label"] = b.list_label;
+  if (b.header_cell) j["header_cell"] = true;
+  if (!b.column_header.empty()) j["column_header"] = b.column_header;
+  if (b.role != BlockRole::kUnknown) j["role"] = std::string(RoleId(b.role));
   static constexpr const char* kOrigins[] = {"body", "footnote", "endnote", "text-box"};
   if (b.origin != BlockOrigin::kBody) j["origin"] = kOrigins[static_cast<int>(b.origin)];
   if (b.prov.bbox) {
@@ -113,6 +116,7 @@ int RunExtract(const std::string& file, bool json, const ExtractOptions& options
     j["pages"] = doc->info.pages;
     j["content_hash"] = doc->info.content_hash;
     j["recognised_pages"] = doc->info.recognised_pages;
+    if (doc->info.tagged) j["tagged"] = true;  // read by the PDF's own structure tree
     j["blocks"] = nlohmann::json::array();
     for (const Block& b : doc->blocks) j["blocks"].push_back(BlockJson(b));
     j["diagnostics"] = nlohmann::json::array();

@@ -27,8 +27,14 @@ std::string Num(double v) {
 std::string ContentStream(const PdfFixturePage& page) {
   std::string s;
   for (const PdfRun& r : page.runs) {
+    if (r.artifact) {
+      s += "/Artifact BMC ";
+    } else if (r.mcid >= 0) {
+      s += "/P << /MCID " + std::to_string(r.mcid) + " >> BDC ";
+    }
     s += "BT /" + std::string(r.bold ? "F2" : "F1") + " " + Num(r.size) + " Tf 1 0 0 1 " +
-         Num(r.x) + " " + Num(kPageHeight - r.y) + " Tm (" + Escape(r.text) + ") Tj ET\n";
+         Num(r.x) + " " + Num(kPageHeight - r.y) + " Tm (" + Escape(r.text) + ") Tj ET";
+    s += r.artifact || r.mcid >= 0 ? " EMC\n" : "\n";
   }
   return s;
 }
@@ -67,7 +73,22 @@ class Writer {
   std::vector<std::string> bodies_;
 };
 
-std::string Build(const std::vector<PdfFixturePage>& pages, const std::string& encrypt) {
+// Replaces every "{KEY:N}" in `body` with "ids[N - base] 0 R".
+std::string Resolve(std::string body, const std::string& key, const std::vector<int>& ids,
+                    int base) {
+  const std::string open = "{" + key + ":";
+  for (size_t at = body.find(open); at != std::string::npos; at = body.find(open, at)) {
+    size_t close = body.find('}', at);
+    int n = std::stoi(body.substr(at + open.size(), close - at - open.size())) - base;
+    std::string ref = std::to_string(ids.at(static_cast<size_t>(n))) + " 0 R";
+    body.replace(at, close - at + 1, ref);
+    at += ref.size();
+  }
+  return body;
+}
+
+std::string Build(const std::vector<PdfFixturePage>& pages, const std::string& encrypt,
+                  const std::vector<std::string>& struct_objects = {}) {
   Writer w;
   int catalog = w.Reserve();
   int tree = w.Reserve();
@@ -77,8 +98,10 @@ std::string Build(const std::vector<PdfFixturePage>& pages, const std::string& e
   w.Set(f2,
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
   std::string kids;
+  std::vector<int> page_ids;
   for (const PdfFixturePage& p : pages) {
     int page = w.Reserve();
+    page_ids.push_back(page);
     int content = w.Reserve();
     std::string stream = ContentStream(p);
     w.Set(content,
@@ -91,7 +114,16 @@ std::string Build(const std::vector<PdfFixturePage>& pages, const std::string& e
   }
   w.Set(tree,
         "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>");
-  w.Set(catalog, "<< /Type /Catalog /Pages " + std::to_string(tree) + " 0 R >>");
+  std::string tagged;
+  if (!struct_objects.empty()) {
+    std::vector<int> ids;
+    for (size_t i = 0; i < struct_objects.size(); ++i) ids.push_back(w.Reserve());
+    for (size_t i = 0; i < struct_objects.size(); ++i) {
+      w.Set(ids[i], Resolve(Resolve(struct_objects[i], "obj", ids, 0), "page", page_ids, 1));
+    }
+    tagged = "/MarkInfo << /Marked true >> /StructTreeRoot " + std::to_string(ids[0]) + " 0 R ";
+  }
+  w.Set(catalog, "<< /Type /Catalog /Pages " + std::to_string(tree) + " 0 R " + tagged + ">>");
   std::string trailer;
   if (!encrypt.empty()) {
     int enc = w.Reserve();
@@ -105,6 +137,11 @@ std::string Build(const std::vector<PdfFixturePage>& pages, const std::string& e
 }  // namespace
 
 std::string MakePdf(const std::vector<PdfFixturePage>& pages) { return Build(pages, ""); }
+
+std::string MakeTaggedPdf(const std::vector<PdfFixturePage>& pages,
+                          const std::vector<std::string>& struct_objects) {
+  return Build(pages, "", struct_objects);
+}
 
 std::string MakeEncryptedPdf() {
   // RC4 40-bit standard handler whose /U entry does not match the empty password, so a reader

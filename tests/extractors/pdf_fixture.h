@@ -14,6 +14,9 @@ struct PdfRun {
   double size = 11;
   bool bold = false;
   std::string text;
+  // Marked content around the run (MakeTaggedPdf): an MCID (>= 0), or /Artifact.
+  int mcid = -1;
+  bool artifact = false;
 };
 
 struct PdfFixturePage {
@@ -23,6 +26,13 @@ struct PdfFixturePage {
 // A complete PDF; page size A4 (595 x 842 points). The catalogue and page tree are written
 // last, so a file cut short loses them.
 std::string MakePdf(const std::vector<PdfFixturePage>& pages);
+
+// A tagged PDF: `pages` as MakePdf writes them, with each run's marked content, and a structure
+// tree written as raw objects. struct_objects[0] is the StructTreeRoot dictionary; in any of the
+// objects "{obj:N}" becomes a reference to struct_objects[N] and "{page:N}" one to page N
+// (1-based), so a test can write any tree: cycles, missing pages, odd types.
+std::string MakeTaggedPdf(const std::vector<PdfFixturePage>& pages,
+                          const std::vector<std::string>& struct_objects);
 
 // A one-page PDF whose standard security handler needs a user password that is not empty.
 std::string MakeEncryptedPdf();

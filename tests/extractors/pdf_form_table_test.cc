@@ -297,5 +297,70 @@ TEST(PdfFormTableTest, ParagraphRunsOnOverAPageBreakOnlyMidSentence) {
   EXPECT_EQ(doc.blocks[3].prov.page, 3);
 }
 
+// An untagged rating grid of three columns: a bold header row, rows separated by cell padding,
+// a cell wrapping onto two lines, the grid running onto page 2 under its repeated header row, and
+// a paragraph after it.
+TEST(PdfFormTableTest, GridOfThreeColumnsIsReadCellByCellWithColumnHeaders) {
+  static constexpr double kCols[] = {60.2, 220.8, 381.5};
+  PdfFixturePage p1, p2;
+  auto row = [](PdfFixturePage& p, double y, std::vector<std::string> cells, bool bold) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (!cells[c].empty()) p.runs.push_back({kCols[c], y, 11, bold, cells[c]});
+    }
+  };
+  p1.runs.push_back({56.8, 80, 14, true, "How Kai feels about school"});
+  p1.runs.push_back({56.8, 110, 11, false, "Kai sorted these cards with his key adult."});
+  row(p1, 140, {"Never", "Sometimes", "Always"}, true);
+  row(p1, 164.6, {"I feel left out at playtime", "I find maths hard", "I have a friend to"}, false);
+  row(p1, 179.1, {"", "", "sit with"}, false);
+  row(p1, 203.7, {"I worry about tests", "", "I enjoy art lessons"}, false);
+  row(p2, 88.5, {"Never", "Sometimes", "Always"}, true);
+  row(p2, 113.1, {"I get lost in corridors", "I like reading aloud", ""}, false);
+  p2.runs.push_back({56.8, 150, 11, false, "These views were gathered in March."});
+  StatusOr<Document> d = PdfExtractor().Extract(MakePdf({p1, p2}), "ep.pdf", {});
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  Document doc = *d;
+  CleanupDocument(doc);
+  auto find = [&](const std::string& text) -> const Block* {
+    for (const Block& b : doc.blocks) {
+      if (b.text == text) return &b;
+    }
+    return nullptr;
+  };
+  for (const char* text : {"Never", "Sometimes", "Always"}) {
+    const Block* b = find(text);
+    ASSERT_NE(b, nullptr) << text;
+    EXPECT_EQ(b->kind, BlockKind::kTableCell) << text;  // not a heading
+    EXPECT_TRUE(b->header_cell) << text;
+    EXPECT_EQ(b->row, 0) << text;
+  }
+  const Block* wrapped = find("I have a friend to sit with");
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->column_header, "Always");
+  EXPECT_EQ(wrapped->row, 1);
+  EXPECT_EQ(wrapped->col, 2);
+  EXPECT_FALSE(wrapped->header_cell);
+  EXPECT_EQ(find("I find maths hard")->column_header, "Sometimes");
+  const Block* art = find("I enjoy art lessons");
+  ASSERT_NE(art, nullptr);
+  EXPECT_EQ(art->row, 2);
+  EXPECT_EQ(art->column_header, "Always");
+  // Page 2: the repeated header is dropped; the row goes on in the same table.
+  const Block* lost = find("I get lost in corridors");
+  ASSERT_NE(lost, nullptr);
+  EXPECT_EQ(lost->prov.page, 2);
+  EXPECT_EQ(lost->table, wrapped->table);
+  EXPECT_EQ(lost->row, 3);
+  EXPECT_EQ(lost->column_header, "Never");
+  int headers = 0;
+  for (const Block& b : doc.blocks) headers += b.text == "Sometimes" ? 1 : 0;
+  EXPECT_EQ(headers, 1);
+  const Block* after = find("These views were gathered in March.");
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(after->kind, BlockKind::kParagraph);
+  EXPECT_EQ(after->table, -1);
+  EXPECT_EQ(find("Kai sorted these cards with his key adult.")->kind, BlockKind::kParagraph);
+}
+
 }  // namespace
 }  // namespace ehcp
