@@ -23,6 +23,8 @@ done
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export TZ=UTC PYTHONDONTWRITEBYTECODE=1
+# A private LibreOffice profile: another soffice running on the machine cannot swallow our calls.
+SOFFICE=(soffice --headless "-env:UserInstallation=file://$TMP/lo-profile")
 
 # stem | file in the bundle | how it is exported
 DOCS="parent-views parent-views.pdf tagged
@@ -50,12 +52,12 @@ while read -r stem form; do
   python3 "$HERE/fodt.py" "$HERE/src/$stem.txt" "$TMP/blank/$form.fodt" "$TMP/blank/$form.json" --blank
 done <<<"$FORMLIST"
 
-soffice --headless --convert-to "$TAGGED" --outdir "$TMP/tagged" "$TMP"/tagged/*.fodt >/dev/null
-soffice --headless --convert-to pdf --outdir "$TMP/plain" "$TMP"/plain/*.fodt "$TMP"/scan/*.fodt >/dev/null
-soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$TMP/docx" "$TMP"/docx/*.fodt >/dev/null
-soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$FORMS" "$TMP"/blank/*.fodt >/dev/null
+"${SOFFICE[@]}" --convert-to "$TAGGED" --outdir "$TMP/tagged" "$TMP"/tagged/*.fodt >/dev/null
+"${SOFFICE[@]}" --convert-to pdf --outdir "$TMP/plain" "$TMP"/plain/*.fodt "$TMP"/scan/*.fodt >/dev/null
+"${SOFFICE[@]}" --convert-to docx:"MS Word 2007 XML" --outdir "$TMP/docx" "$TMP"/docx/*.fodt >/dev/null
+"${SOFFICE[@]}" --convert-to docx:"MS Word 2007 XML" --outdir "$FORMS" "$TMP"/blank/*.fodt >/dev/null
 # How the DOCX lays out (for page numbers): convert it back to PDF.
-soffice --headless --convert-to pdf --outdir "$TMP/docx" "$TMP"/docx/*.docx >/dev/null
+"${SOFFICE[@]}" --convert-to pdf --outdir "$TMP/docx" "$TMP"/docx/*.docx >/dev/null
 
 while read -r stem file how; do
   case $how in
