@@ -231,7 +231,7 @@ class Doc:
         t = plain(text)
         if self.blank and lab["kind"] in FILLED:
             if "\u2612" in text or "\u2610" in text:
-                return untick(re.sub(r"^.*?(?=[\u2610\u2612])", "", text)) if lab["kind"] == "answer" else None
+                return untick(text) if lab["kind"] == "answer" else None
             return None
         if t:
             self.blocks.append(dict(lab, text=t, where=where))
