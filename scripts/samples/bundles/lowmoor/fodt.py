@@ -20,7 +20,8 @@ Markup, one block per line (blank lines ignored):
   G text                        italic guidance            (label: guidance)
   X text                        indented italic example    (label: example)
   S text                        small grey paragraph       (label: default)
-  - text / 1. text              bulleted / numbered list item (consecutive lines = one list)
+  - text / 1. text              bulleted / numbered list item (consecutive lines = one list;
+                                a numbered list starting above 1 continues the previous one)
   |% 30,70                      column widths (percent) for the next table
   |#                           next table in small print (7pt, narrow padding)
   |@ L0 ; L1 ; ...              default labels per column for the next table's body cells
@@ -375,6 +376,8 @@ def convert(src, blank=False):
         lm = re.match(r"^(- |\d+\. )", line)
         if lm:
             numbered = lm.group(1)[0].isdigit()
+            # "4. item" after a heading carries on the numbering of the list before it.
+            carry_on = numbered and int(lm.group(1)[:-2]) > 1
             items = []
             i -= 1
             while i < len(lines):
@@ -390,7 +393,8 @@ def convert(src, blank=False):
                 if shown is not None:
                     out.append(f'<text:list-item><text:p text:style-name="{doc.style("List_20_Paragraph")}">{inline(shown)}</text:p></text:list-item>')
             if out:
-                doc.body.append(f'<text:list text:style-name="{"Numbers" if numbered else "Bullets"}">' + "".join(out) + "</text:list>")
+                cont = ' text:continue-numbering="true"' if carry_on else ""
+                doc.body.append(f'<text:list text:style-name="{"Numbers" if numbered else "Bullets"}"{cont}>' + "".join(out) + "</text:list>")
             continue
         styles = {"= ": ("Title", "ti"), "B ": ("Prompt", "pr"), "G ": ("Guidance", "gd"),
                   "X ": ("Example", "ex"), "S ": ("Small", None)}
