@@ -198,6 +198,10 @@ size_t CharLimitAt(std::string_view lower) {
     if (close == std::string_view::npos) return std::string_view::npos;
     std::string_view inner = lower.substr(open, close - open);
     bool digits = std::any_of(inner.begin(), inner.end(), IsDigit);
+    if (inner.find("no limit") != std::string_view::npos ||
+        inner.find("continue on") != std::string_view::npos) {
+      return open;
+    }
     if (digits && (inner.find("character") != std::string_view::npos ||
                    inner.find("word") != std::string_view::npos ||
                    inner.find("max") != std::string_view::npos)) {
@@ -219,6 +223,10 @@ std::string LabelKey(std::string_view text) {
   if (size_t limit = CharLimitAt(lower); limit != std::string::npos) {
     lower = std::string(Trim(lower.substr(0, limit)));
   }
+  // "Diagnosis (if any)", "Home language(s)"
+  if (size_t paren = lower.find('('); paren != std::string::npos && paren > 0) {
+    lower = std::string(Trim(lower.substr(0, paren)));
+  }
   return lower;
 }
 
@@ -232,10 +240,13 @@ bool IsPersonalLabel(std::string_view text) {
   for (std::string_view tail : {" name", " address", " phone", " telephone", " mobile", " email",
                                 " e-mail", " postcode", " date of birth", " contact details",
                                 " contact number", " role", " number"}) {
-    if (EndsWith(key, tail) && WordCount(key) <= 5) return true;
+    if (EndsWith(key, tail) && WordCount(key) <= 7) return true;
   }
   for (std::string_view head : {"name of ", "address of ", "contact details", "telephone",
-                                "e-mail", "email"}) {
+                                "e-mail", "email", "national curriculum year", "current school",
+                                "current setting", "date the ", "date of ", "home language",
+                                "number of ", "attendance", "sen support since", "upn",
+                                "unique pupil", "nhs number", "gp ", "school attended"}) {
     if (StartsWith(key, head) && WordCount(key) <= 6) return true;
   }
   return false;
@@ -256,6 +267,7 @@ bool IsQuestion(std::string_view text) {
   // "…? (500 characters max)" or "…?:"
   std::string lower = Lowered(text);
   size_t limit = CharLimitAt(lower);
+  if (limit == std::string::npos && !lower.empty() && lower.back() == ')') limit = lower.rfind('(');
   std::string_view head = Trim(std::string_view(lower).substr(0, limit));
   while (!head.empty() && head.back() == ':') head.remove_suffix(1);
   return !head.empty() && head.back() == '?';
@@ -284,6 +296,11 @@ bool IsFurniture(std::string_view text) {
     }
     if (only_page) return true;
   }
+  if (words <= 60 && (lower.find("\u00a9") != std::string::npos ||
+                      lower.find("copyright") != std::string::npos ||
+                      lower.find("design and wording of this form") != std::string::npos)) {
+    return true;
+  }
   if (words <= 14) {
     for (std::string_view cue : kFurnitureCues) {
       if (lower.rfind(cue, 0) == 0 && (cue != "official" || words <= 3) &&
@@ -309,10 +326,44 @@ bool NamesChild(std::string_view text, const std::vector<std::string>& names) {
   return false;
 }
 
+// He, she, him, her, his: a sentence about one particular child (or person), which guidance,
+// speaking of "the child" and "they", does not use.
+bool SpeaksOfOnePerson(std::string_view lower) {
+  for (std::string_view w : {" she ", " he ", " her ", " him ", " his ", " she's ", " he's ",
+                             " herself ", " himself "}) {
+    if ((" " + std::string(lower) + " ").find(w) != std::string::npos) return true;
+  }
+  std::string padded = " " + std::string(lower);
+  for (std::string_view w : {" she ", " he ", " her ", " his "}) {
+    if (padded.rfind(w, 0) == 0) return true;
+  }
+  return false;
+}
+
+// Openings that mark guidance whoever it speaks of.
+constexpr std::string_view kSureGuidance[] = {
+    "please ", "for example", "e.g.", "example:", "examples:", "guidance", "note:", "tip:",
+    "this section", "in this section", "use this ", "see step", "see section", "see part",
+    "outcomes should", "outcomes must", "provision should", "provision must", "each need",
+    "each outcome", "all outcomes", "good outcomes", "this form", "this advice form",
+    "the information you", "information you give", "we will use", "we would like you", "we ask ",
+    "we need you", "once completed", "when complete", "return this", "send this",
+    "completed forms", "the purpose of this", "when writing", "when completing", "if you ",
+    "specific provision should"};
+
 bool IsGuidance(std::string_view text, const std::vector<std::string>& child_names) {
   std::string lower = Lowered(text);
   if (lower.empty()) return false;
   if (NamesChild(text, child_names)) return false;
+  // Form text about children in general, and the legal basis of the advice.
+  if (!SpeaksOfOnePerson(lower) &&
+      (lower.find("the child or young person") != std::string::npos ||
+       lower.find("child/young person") != std::string::npos ||
+       lower.find("children and young people") != std::string::npos ||
+       lower.find("regulation 6") != std::string::npos ||
+       lower.find("send regulations") != std::string::npos)) {
+    return true;
+  }
   // Strip a leading bullet or number ("1. Please…").
   std::string_view l = lower;
   while (!l.empty() && (IsDigit(l.front()) || l.front() == '.' || l.front() == ')' ||
@@ -320,11 +371,16 @@ bool IsGuidance(std::string_view text, const std::vector<std::string>& child_nam
     l.remove_prefix(1);
   }
   if (StartsWith(l, "\u2022")) l = Trim(l.substr(3));
-  if (OpensWithAny(l, kGuidanceOpenings)) {
-    // "Please can she have…" in a parent's letter names the child; "for example" opening a
-    // sentence about the child names the child too: both were excluded above.
-    return true;
+  // Examples inside guidance speak of a made-up child ("e.g. By July, Alfie will…").
+  for (std::string_view e : {"e.g.", "eg ", "for example", "example:", "examples:", "tell us "}) {
+    if (StartsWith(l, e)) return true;
   }
+  if (OpensWithAny(l, kSureGuidance) && !SpeaksOfOnePerson(l)) return true;
+  // "Avoid…", "Do not…", "Try to…" and imperatives are guidance when they speak to the author
+  // about children in general; addressed to staff about this child ("Do not ask her to read
+  // aloud") they are recommendations.
+  if (SpeaksOfOnePerson(l)) return false;
+  if (OpensWithAny(l, kGuidanceOpenings) && SpeaksToAuthor(l)) return true;
   if (OpensWithAny(l, kImperatives) && SpeaksToAuthor(l)) return true;
   // Rules for writing outcomes or provision ("Outcomes should be SMART…") anywhere in a short
   // block.
@@ -361,7 +417,11 @@ bool IsLeafletHeading(std::string_view text) {
 
 bool IsLeafletBody(std::string_view text) {
   std::string lower = Lowered(text);
-  return CountAny(lower, kLeafletBodyCues) >= 2;
+  static constexpr std::string_view kStrong[] = {
+      "data controller", "upload a document", "assessment records", "keep your information",
+      "keep records", "names removed", "without your agreement", "verification code",
+      "your personal data", "privacy notice", "log in to", "sign in to"};
+  return CountAny(lower, kLeafletBodyCues) + 2 * CountAny(lower, kStrong) >= 2;
 }
 
 // Header texts of each table (row 0 cells, or cells marked as header cells), by table number.
@@ -370,6 +430,7 @@ struct TableInfo {
   int columns = 0;
   int contact_headers = 0;
   bool personal = false;  // a contact / family / professionals table
+  bool details = false;   // a label | value table of personal details
 };
 
 std::vector<TableInfo> Tables(const Document& doc) {
@@ -387,6 +448,16 @@ std::vector<TableInfo> Tables(const Document& doc) {
     }
   }
   for (TableInfo& t : tables) t.personal = t.columns >= 3 && t.contact_headers >= 3;
+  // A label | value table whose labels are mostly personal details is a personal-details table.
+  std::vector<int> labels(tables.size(), 0), personal(tables.size(), 0);
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kTableCell || b.table < 0 || b.label.empty()) continue;
+    ++labels[b.table];
+    personal[b.table] += IsPersonalLabel(b.label);
+  }
+  for (size_t i = 0; i < tables.size(); ++i) {
+    tables[i].details = personal[i] >= 3 && 2 * personal[i] >= labels[i];
+  }
   return tables;
 }
 
@@ -597,6 +668,7 @@ FormReading ReadForm(Document& doc, const std::vector<std::string>& child_names,
     run.prompt_table = b.kind == BlockKind::kTableCell ? b.table : -1;
     run.prompt_answered = false;
     run.known = nullptr;
+    run.guidance_list = 0;
     ++out.prompts;
   };
   auto end_prompt = [&]() {
@@ -606,9 +678,24 @@ FormReading ReadForm(Document& doc, const std::vector<std::string>& child_names,
     run.known = nullptr;
   };
 
+  // The title block: short lines before the first heading or table.
+  size_t title_end = 0;
+  while (title_end < doc.blocks.size() && title_end < 8 &&
+         doc.blocks[title_end].kind == BlockKind::kParagraph) {
+    std::string_view t = Trim(doc.blocks[title_end].text);
+    if (t.empty() || WordCount(t) > 14 || t.back() == '.' || t.back() == '?' ||
+        NamesChild(t, child_names)) {
+      break;
+    }
+    ++title_end;
+  }
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     Block& b = doc.blocks[i];
     if (b.role == BlockRole::kFurniture) continue;  // marked so by the document itself
+    if (i < title_end) {
+      b.role = BlockRole::kFurniture;  // the form's title, council and service lines
+      continue;
+    }
     std::string_view text = Trim(b.text);
     const Block* next = i + 1 < doc.blocks.size() ? &doc.blocks[i + 1] : nullptr;
 
@@ -662,6 +749,31 @@ FormReading ReadForm(Document& doc, const std::vector<std::string>& child_names,
       b.role = BlockRole::kPrompt;
       continue;
     }
+    // A one-column table whose first row asks and whose later rows answer.
+    if (table != nullptr && table->columns == 1 && b.row == 0 && WordCount(text) <= 20 &&
+        !text.empty() && text.back() != '.') {
+      b.role = BlockRole::kPrompt;
+      set_prompt(b);
+      continue;
+    }
+    if (table != nullptr && table->details && !b.label.empty() && WordCount(text) <= 15) {
+      b.role = BlockRole::kPersonal;
+      if (run.prompt == CleanPrompt(b.label)) run.prompt_answered = true;
+      continue;
+    }
+    // A cell of a grid read with its column header ("Group size: 1:1") is content.
+    if (table != nullptr && !b.column_header.empty() && table->columns >= 3 &&
+        !IsBareAnswer(text) && !HasPhoneNumber(text) && !HasEmailAddress(text)) {
+      b.role = BlockRole::kContent;
+      if (!run.prompt.empty() && b.label.empty()) b.label = run.prompt;
+      continue;
+    }
+    if (table != nullptr && !b.column_header.empty() && table->columns >= 3 && IsBareAnswer(text) &&
+        std::any_of(text.begin(), text.end(), IsDigit)) {
+      b.role = BlockRole::kContent;  // "1:1", "30 minutes", "3 pupils" in a provision grid
+      if (!run.prompt.empty() && b.label.empty()) b.label = run.prompt;
+      continue;
+    }
     // A label cell (first column of a label | value row).
     if (table != nullptr && next != nullptr && next->kind == BlockKind::kTableCell &&
         next->table == b.table && next->row == b.row && !next->label.empty() &&
@@ -712,8 +824,9 @@ FormReading ReadForm(Document& doc, const std::vector<std::string>& child_names,
       continue;
     }
     if (run.guidance_list > 0) {
-      bool example = b.kind == BlockKind::kListItem || StartsWithQuote(text) ||
-                     (WordCount(text) <= 40 && !NamesChild(text, child_names));
+      bool example = b.kind != BlockKind::kTableCell &&
+                     (b.kind == BlockKind::kListItem || StartsWithQuote(text) ||
+                      (WordCount(text) <= 40 && !NamesChild(text, child_names)));
       if (example && !NamesChild(text, child_names)) {
         b.role = BlockRole::kGuidance;
         --run.guidance_list;
@@ -722,9 +835,25 @@ FormReading ReadForm(Document& doc, const std::vector<std::string>& child_names,
       run.guidance_list = 0;
     }
 
-    // Prompts: questions, labels with a colon or a character limit, "If yes…".
+    // Prompts: questions, labels with a colon or a character limit, "If yes…", and a short line
+    // standing just before a table ("Strategies and provision currently in place").
     std::string lower = Lowered(text);
     bool bare = IsBareAnswer(text);
+    static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday"};
+    for (std::string_view d : kDays) {
+      if (lower == d) bare = true;  // a diary's day column: a label, never a statement
+    }
+    bool short_line = !bare && b.kind == BlockKind::kParagraph && next != nullptr &&
+                      WordCount(text) <= 12 && !text.empty() && text.back() != '.' &&
+                      text.back() != '!' && !NamesChild(text, child_names);
+    if (short_line && (next->kind == BlockKind::kTableCell ||
+                       (next->kind == BlockKind::kParagraph &&
+                        WordCount(next->text) >= 2 * WordCount(text) + 4))) {
+      b.role = BlockRole::kPrompt;
+      set_prompt(b);
+      continue;
+    }
     if (!bare && (IsQuestion(text) || IsLabelLine(text) ||
                   (OpensWithAny(lower, kPromptOpenings) && StartsWith(lower, "if ") &&
                    WordCount(text) <= 15))) {
