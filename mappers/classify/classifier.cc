@@ -541,6 +541,11 @@ class RuleClassifier final : public Classifier {
       ev.advice_entry = advice_entry;
       ev.furniture = !furniture.empty();
       ev.heading_names_section = st.names_section;
+      std::vector<char> area_cues;
+      AreaIndex().Match(text, area_cues);
+      for (size_t k = 0; k < area_cues.size(); ++k) {
+        if (area_cues[k]) ev.area[Index(cues::kAreas[k].area)] += cues::kAreas[k].weight;
+      }
       if (evidence != nullptr) {
         *evidence = ev;
         return out;
@@ -562,6 +567,9 @@ class RuleClassifier final : public Classifier {
       out.confidence = std::min(0.99, std::max(0.3, score[top] / (total + 0.5)));
       if (!best_cue[top].empty()) reasons.push_back("cue " + Quote(best_cue[top]));
     }
+    // When the model is in use, a certain rule is given the share of certain rules found right
+    // on the training corpus.
+    if (use_model_) out.confidence = model_.rules_certain();
     out.area = ClassifyArea(text, context, out.section, reasons);
     out.reasons = std::move(reasons);
     return out;

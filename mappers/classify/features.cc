@@ -121,6 +121,20 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
   } else {
     out.push_back({HashInt(Kind::kRule, 3, 0), 1.0f, Kind::kRule, {}});
   }
+  double area_total = 0;
+  size_t area_top = 0;
+  for (size_t a = 0; a < rules.area.size(); ++a) {
+    area_total += rules.area[a];
+    if (rules.area[a] > rules.area[area_top]) area_top = a;
+  }
+  if (area_total > 0) {
+    for (size_t a = 0; a < rules.area.size(); ++a) {
+      if (rules.area[a] <= 0) continue;
+      out.push_back({HashInt(Kind::kRule, 7, static_cast<uint32_t>(a)),
+                     static_cast<float>(rules.area[a] / (area_total + 1.0)), Kind::kRule, {}});
+    }
+    out.push_back({HashInt(Kind::kRule, 8, static_cast<uint32_t>(area_top)), 1.0f, Kind::kRule, {}});
+  }
   if (rules.quantity) out.push_back({HashInt(Kind::kRule, 4, 0), 1.0f, Kind::kRule, {}});
   if (rules.advice_entry) out.push_back({HashInt(Kind::kRule, 5, 0), 1.0f, Kind::kRule, {}});
   if (rules.furniture) out.push_back({HashInt(Kind::kRule, 6, 0), 1.0f, Kind::kRule, {}});

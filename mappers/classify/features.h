@@ -19,6 +19,7 @@ inline constexpr uint32_t kDimensions = 1u << 20;
 // What the rules found, for use as features (filled in by classifier.cc).
 struct RuleEvidence {
   std::array<double, kSectionCount> score{};  // the rules' score for each section
+  std::array<double, 6> area{};               // the rules' area cues' score for each area
   bool quantity = false;                      // a number of minutes, sessions, times …
   bool advice_entry = false;                  // looks like an entry in a list of advice
   bool furniture = false;                     // form or letter furniture

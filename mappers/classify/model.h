@@ -49,6 +49,7 @@ class Model {
  public:
   explicit Model(const Weights& w);
   bool empty() const { return w_.count == 0; }
+  double rules_certain() const { return w_.rules_certain; }
   Prediction Predict(const std::vector<features::Feature>& x) const;
   // The calibrated probability of the top class with probability p.
   double Calibrate(double p) const;

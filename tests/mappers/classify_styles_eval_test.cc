@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -174,6 +175,14 @@ Figures Report(const std::string& name, const std::vector<Row>& rows, Figures* w
       std::vector<Got> gs;
       for (size_t i : idx) rs.push_back(rows[i]), gs.push_back(plain[i]);
       PrintLine("  " + style, Score(rs, gs));
+    }
+  }
+  if (std::getenv("EHCP_EVAL_ALL_ERRORS") != nullptr && name.find("dev") != std::string::npos) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (rows[i].section == plain[i].section && rows[i].area == plain[i].area) continue;
+      std::cout << "  want " << rows[i].section << "/" << rows[i].area << " got "
+                << plain[i].section << "/" << plain[i].area << " [" << rows[i].style << "] "
+                << rows[i].text << "\n";
     }
   }
   if (with_heading != nullptr) *with_heading = h;
