@@ -300,6 +300,36 @@ bool HasAnyVerb(std::string_view lower) {
   return false;
 }
 
+// "3/12/24", "03.12.2024": digits, a slash or dot, digits, the same again.
+bool HasNumericDate(std::string_view t) {
+  for (size_t i = 0; i + 5 <= t.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) continue;
+    size_t j = i;
+    int parts = 0;
+    while (parts < 3) {
+      size_t d = j;
+      while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+      if (d == j || d - j > 4) break;
+      ++parts;
+      if (parts == 3 || d >= t.size() || (t[d] != '/' && t[d] != '.')) {
+        j = d;
+        break;
+      }
+      j = d + 1;
+    }
+    if (parts == 3) return true;
+  }
+  return false;
+}
+
+bool HasMonth(std::string_view t) {
+  for (std::string_view m : {"january", "february", "march", "april", "june", "july", "august",
+                             "september", "october", "november", "december"}) {
+    if (Has(t, m)) return true;
+  }
+  return false;
+}
+
 size_t CapitalisedWords(std::string_view original) {
   size_t n = 0;
   bool start = true;
@@ -541,6 +571,8 @@ class RuleClassifier final : public Classifier {
       ev.advice_entry = advice_entry;
       ev.furniture = !furniture.empty();
       ev.heading_names_section = st.names_section;
+      ev.verb = HasAnyVerb(" " + text + " ");
+      ev.date = HasYear(text) || HasNumericDate(text) || HasMonth(text);
       std::vector<char> area_cues;
       AreaIndex().Match(text, area_cues);
       for (size_t k = 0; k < area_cues.size(); ++k) {

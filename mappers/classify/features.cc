@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace ehcp::features {
 namespace {
+
+const float kCharWeight = 0.5f;  // each character 4-gram counts half a word
 
 // 32-bit FNV-1a with a one-byte kind prefix, folded into [1, kDimensions].
 uint32_t Hash(Kind kind, std::string_view s) {
@@ -55,6 +58,21 @@ void Words(std::string_view s, std::vector<std::string_view>& words) {
   }
 }
 
+// A crude English stem: a plural or third-person "s", "es", "ed" or "ing" taken off longer words.
+std::string_view Stem(std::string_view w) {
+  auto ends = [&](std::string_view e) {
+    return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e;
+  };
+  if (ends("ing")) return w.substr(0, w.size() - 3);
+  if (ends("ies")) return w.substr(0, w.size() - 3);
+  if (ends("ed")) return w.substr(0, w.size() - 2);
+  if (ends("es") && (ends("ches") || ends("shes") || ends("sses") || ends("xes"))) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
 }  // namespace
 
 void Extract(std::string_view text, std::string_view heading, const RuleEvidence& rules,
@@ -67,6 +85,11 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
   Words(t, words);
   for (size_t i = 0; i < words.size(); ++i) {
     out.push_back({Hash(Kind::kWord, words[i]), 1.0f, Kind::kWord, words[i]});
+    // The word without an ending, so that "budgets", "budgeted" and "budget" meet.
+    std::string_view stem = Stem(words[i]);
+    if (stem.size() != words[i].size()) {
+      out.push_back({Hash(Kind::kWord, stem), 1.0f, Kind::kWord, stem});
+    }
     if (i + 1 < words.size()) {
       // The two words and the space between them, as one view.
       std::string_view pair(words[i].data(), words[i + 1].data() + words[i + 1].size() -
@@ -86,7 +109,7 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
   // Character 4-grams (across word boundaries), each counted once.
   size_t chars_begin = out.size();
   for (size_t i = 0; i + 4 <= t.size(); ++i) {
-    out.push_back({Hash(Kind::kChars, std::string_view(t).substr(i, 4)), 0.5f, Kind::kChars, {}});
+    out.push_back({Hash(Kind::kChars, std::string_view(t).substr(i, 4)), kCharWeight, Kind::kChars, {}});
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(chars_begin), out.end(),
             [](const Feature& a, const Feature& b) { return a.index < b.index; });
@@ -135,6 +158,8 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
     }
     out.push_back({HashInt(Kind::kRule, 8, static_cast<uint32_t>(area_top)), 1.0f, Kind::kRule, {}});
   }
+  if (rules.verb) out.push_back({HashInt(Kind::kRule, 9, 0), 1.0f, Kind::kRule, {}});
+  if (rules.date) out.push_back({HashInt(Kind::kRule, 10, 0), 1.0f, Kind::kRule, {}});
   if (rules.quantity) out.push_back({HashInt(Kind::kRule, 4, 0), 1.0f, Kind::kRule, {}});
   if (rules.advice_entry) out.push_back({HashInt(Kind::kRule, 5, 0), 1.0f, Kind::kRule, {}});
   if (rules.furniture) out.push_back({HashInt(Kind::kRule, 6, 0), 1.0f, Kind::kRule, {}});

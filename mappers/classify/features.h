@@ -24,6 +24,8 @@ struct RuleEvidence {
   bool advice_entry = false;                  // looks like an entry in a list of advice
   bool furniture = false;                     // form or letter furniture
   bool heading_names_section = false;         // the heading names one plan section
+  bool verb = false;                          // a common verb ("is", "will", "has" …)
+  bool date = false;                          // a year, a month's name or a date like 3/12/24
 };
 
 enum class Kind : uint8_t { kWord, kBigram, kChars, kFirst, kHeading, kRule };

@@ -22,20 +22,26 @@ template std::array<double, kAreas> Probabilities(const std::array<double, kArea
 Model::Model(const Weights& w) : w_(w) {
   size_t size = 16;
   while (size < w.count * 2) size *= 2;
-  table_.assign(size, 0);
+  table_.assign(size, Slot{});
   mask_ = static_cast<uint32_t>(size - 1);
   for (size_t k = 0; k < w.count; ++k) {
     uint32_t slot = (w.index[k] * 2654435761u) & mask_;
-    while (table_[slot] != 0) slot = (slot + 1) & mask_;
-    table_[slot] = static_cast<uint32_t>(k + 1);
+    while (table_[slot].index != 0) slot = (slot + 1) & mask_;
+    table_[slot] = {w.index[k], w.offset[k] << 5 | (w.offset[k + 1] - w.offset[k])};
+  }
+  size_t n = w.count == 0 ? 0 : w.offset[w.count];
+  entries_.reserve(n);
+  for (size_t j = 0; j < n; ++j) {
+    double q = std::clamp(std::round(static_cast<double>(w.weight[j]) * kScale), -32767.0, 32767.0);
+    entries_.push_back({static_cast<int16_t>(q), w.cls[j]});
   }
 }
 
-const uint32_t* Model::Find(uint32_t index) const {
+const Model::Slot* Model::Find(uint32_t index) const {
   for (uint32_t slot = (index * 2654435761u) & mask_;; slot = (slot + 1) & mask_) {
-    uint32_t k = table_[slot];
-    if (k == 0) return nullptr;
-    if (w_.index[k - 1] == index) return &w_.offset[k - 1];
+    const Slot& s = table_[slot];
+    if (s.index == index) return &s;
+    if (s.index == 0) return nullptr;
   }
 }
 
@@ -50,19 +56,26 @@ Prediction Model::Predict(const std::vector<features::Feature>& x) const {
   std::array<double, kAreas> area{};
   for (size_t c = 0; c < kSections; ++c) sec[c] = w_.bias[c];
   for (size_t c = 0; c < kAreas; ++c) area[c] = w_.bias[kSections + c];
-  std::vector<std::pair<const features::Feature*, const uint32_t*>> found;
-  found.reserve(x.size());
+  thread_local std::vector<std::pair<const features::Feature*, const Slot*>> found;
+  found.clear();
+  // Three passes, so that the memory loads of many features are in flight at once: the slots,
+  // then the entries, then the sums.
+  for (const features::Feature& f : x) __builtin_prefetch(&table_[(f.index * 2654435761u) & mask_]);
   for (const features::Feature& f : x) {
-    const uint32_t* range = Find(f.index);
+    const Slot* range = Find(f.index);
     if (range == nullptr) continue;
+    __builtin_prefetch(&entries_[range->range >> 5]);
     found.emplace_back(&f, range);
-    for (uint32_t j = range[0]; j < range[1]; ++j) {
-      uint8_t c = w_.cls[j];
-      double v = static_cast<double>(w_.weight[j]) * f.value;
-      if (c < kSections) {
-        sec[c] += v;
+  }
+  for (const auto& [fp, range] : found) {
+    const features::Feature& f = *fp;
+    for (uint32_t j = range->range >> 5, end = j + (range->range & 31); j < end; ++j) {
+      const Entry& e = entries_[j];
+      double v = e.weight * (f.value / kScale);
+      if (e.cls < kSections) {
+        sec[e.cls] += v;
       } else {
-        area[c - kSections] += v;
+        area[e.cls - kSections] += v;
       }
     }
   }
@@ -75,12 +88,13 @@ Prediction Model::Predict(const std::vector<features::Feature>& x) const {
                                       out.area.begin());
   out.confidence = Calibrate(out.section[out.best_section]);
   // The features with the largest contribution to the chosen section, in words.
-  std::vector<std::pair<double, const features::Feature*>> pushes;
+  thread_local std::vector<std::pair<double, const features::Feature*>> pushes;
+  pushes.clear();
   for (const auto& [f, range] : found) {
     if (f->words.empty() || f->kind == features::Kind::kChars) continue;
-    for (uint32_t j = range[0]; j < range[1]; ++j) {
-      if (w_.cls[j] != out.best_section) continue;
-      double v = static_cast<double>(w_.weight[j]) * f->value;
+    for (uint32_t j = range->range >> 5, end = j + (range->range & 31); j < end; ++j) {
+      if (entries_[j].cls != out.best_section) continue;
+      double v = entries_[j].weight * (f->value / kScale);
       if (v > 0.3) pushes.emplace_back(v, f);
     }
   }

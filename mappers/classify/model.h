@@ -55,10 +55,24 @@ class Model {
   double Calibrate(double p) const;
 
  private:
+  // One cache line's worth of lookup per feature: open addressing on the hashed index, each slot
+  // holding the feature's range of (class, weight) entries.
+  struct Slot {
+    uint32_t index = 0;  // 0 for an empty slot (feature indices start at 1)
+    uint32_t range = 0;  // first entry << 5 | number of entries (at most kClasses)
+  };
+  // A weight in units of 1/kScale (the model's weights are well inside ±8) and its class: four
+  // bytes, so that the whole model stays in the processor's cache.
+  struct Entry {
+    int16_t weight;
+    uint16_t cls;
+  };
+  static constexpr double kScale = 4096;
   const Weights& w_;
-  std::vector<uint32_t> table_;  // open addressing: feature position + 1, 0 for empty
+  std::vector<Slot> table_;
+  std::vector<Entry> entries_;
   uint32_t mask_ = 0;
-  const uint32_t* Find(uint32_t index) const;
+  const Slot* Find(uint32_t index) const;
 };
 
 // Probabilities from one-against-the-rest decision values, as LIBLINEAR's predict_probability

@@ -261,7 +261,8 @@ TEST(ClassifyStyles, HeldOutStylesWhenPresent) {
 // when the confidence is low.
 TEST(ClassifyStyles, ReasonsNameTheModelsStrongestFeatures) {
   auto classifier = MakeDefaultClassifier();
-  Classification c = classifier->Classify({.text = "Young person budgets for a weekly food shop.", .context = ""});
+  Classification c = classifier->Classify(
+      {.text = "Pupil recognises when they need a break and asks for one", .context = ""});
   EXPECT_EQ(c.section, Section::kE);
   ASSERT_FALSE(c.reasons.empty());
   bool model_reason = false;
@@ -271,7 +272,8 @@ TEST(ClassifyStyles, ReasonsNameTheModelsStrongestFeatures) {
   EXPECT_TRUE(model_reason) << c.reasons.front();
   // A heading that names a section is the rules' last word, whatever the wording.
   Classification h = classifier->Classify(
-      {.text = "Young person budgets for a weekly food shop.", .context = "Section F: Provision"});
+      {.text = "Pupil recognises when they need a break and asks for one",
+       .context = "Section F: Provision"});
   EXPECT_EQ(h.section, Section::kF);
   for (const std::string& r : h.reasons) EXPECT_EQ(r.find("model:"), std::string::npos) << r;
   // Across the dev test split, the mark appears exactly on the model's low-confidence calls.
@@ -284,6 +286,11 @@ TEST(ClassifyStyles, ReasonsNameTheModelsStrongestFeatures) {
                                 [](const std::string& x) { return x.rfind("model:", 0) == 0; });
     bool marked = std::find(k.reasons.begin(), k.reasons.end(),
                             "low confidence: check the section") != k.reasons.end();
+    for (const std::string& x : k.reasons) {
+      if (x.rfind("model:", 0) == 0) {
+        EXPECT_NE(x.find("\u2192 " + std::string(Id(k.section))), std::string::npos) << x;
+      }
+    }
     EXPECT_EQ(marked, by_model && k.confidence < 0.5) << r.text;
     low += marked;
   }
