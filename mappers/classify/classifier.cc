@@ -565,19 +565,8 @@ class RuleClassifier final : public Classifier {
     // section; otherwise the model decides, with the rules' scores among its features.
     const bool certain = !furniture.empty() || advice_entry || st.names_section;
     if (evidence != nullptr || (use_model_ && !certain)) {
-      features::RuleEvidence ev;
-      ev.score = score;
-      ev.quantity = HasDigitQuantity(text);
-      ev.advice_entry = advice_entry;
-      ev.furniture = !furniture.empty();
-      ev.heading_names_section = st.names_section;
-      ev.verb = HasAnyVerb(" " + text + " ");
-      ev.date = HasYear(text) || HasNumericDate(text) || HasMonth(text);
-      std::vector<char> area_cues;
-      AreaIndex().Match(text, area_cues);
-      for (size_t k = 0; k < area_cues.size(); ++k) {
-        if (area_cues[k]) ev.area[Index(cues::kAreas[k].area)] += cues::kAreas[k].weight;
-      }
+      features::RuleEvidence ev =
+          Evidence(score, text, advice_entry, !furniture.empty(), st.names_section);
       if (evidence != nullptr) {
         *evidence = ev;
         return out;
@@ -601,8 +590,20 @@ class RuleClassifier final : public Classifier {
     }
     // When the model is in use, a certain rule is given the share of certain rules found right
     // on the training corpus.
-    if (use_model_) out.confidence = model_.rules_certain();
+    size_t before = reasons.size();
     out.area = ClassifyArea(text, context, out.section, reasons);
+    if (use_model_) {
+      out.confidence = model_.rules_certain();
+      // Unless a heading named the area, the model judges it (within what the section allows).
+      if (reasons.size() == before && !NoArea(out.section)) {
+        features::RuleEvidence ev =
+            Evidence(score, text, advice_entry, !furniture.empty(), st.names_section);
+        thread_local features::Tokens tokens;
+        thread_local std::vector<features::Feature> x;
+        features::Extract(in.text, in.context, ev, tokens, x);
+        out.area = AreaFromModel(model_.Predict(x), out.section);
+      }
+    }
     out.reasons = std::move(reasons);
     return out;
   }
@@ -632,18 +633,42 @@ class RuleClassifier final : public Classifier {
     if (reasons.size() > before || (rule_area == Area::kNone && NoArea(out.section))) {
       out.area = rule_area;
     } else {
-      bool by_area =
-          out.section == Section::kB || out.section == Section::kE || out.section == Section::kF;
-      size_t best = Index(Area::kNone);
-      double best_p = by_area ? -1 : p.area[best];
-      for (size_t a = 0; a < kAreas; ++a) {
-        if (a == Index(Area::kNone)) continue;
-        if (p.area[a] > best_p) best_p = p.area[a], best = a;
-      }
-      out.area = AllAreas()[best];
+      out.area = AreaFromModel(p, out.section);
     }
     out.reasons = std::move(reasons);
     return out;
+  }
+
+  // What the rules found, as the model's features.
+  static features::RuleEvidence Evidence(const std::array<double, kSections>& score,
+                                         const std::string& text, bool advice_entry,
+                                         bool furniture, bool names_section) {
+    features::RuleEvidence ev;
+    ev.score = score;
+    ev.quantity = HasDigitQuantity(text);
+    ev.advice_entry = advice_entry;
+    ev.furniture = furniture;
+    ev.heading_names_section = names_section;
+    ev.verb = HasAnyVerb(" " + text + " ");
+    ev.date = HasYear(text) || HasNumericDate(text) || HasMonth(text);
+    std::vector<char> area_cues;
+    AreaIndex().Match(text, area_cues);
+    for (size_t k = 0; k < area_cues.size(); ++k) {
+      if (area_cues[k]) ev.area[Index(cues::kAreas[k].area)] += cues::kAreas[k].weight;
+    }
+    return ev;
+  }
+
+  static Area AreaFromModel(const model::Prediction& p, Section section) {
+    if (NoArea(section)) return Area::kNone;
+    bool by_area = section == Section::kB || section == Section::kE || section == Section::kF;
+    size_t best = Index(Area::kNone);
+    double best_p = by_area ? -1 : p.area[best];
+    for (size_t a = 0; a < kAreas; ++a) {
+      if (a == Index(Area::kNone)) continue;
+      if (p.area[a] > best_p) best_p = p.area[a], best = a;
+    }
+    return AllAreas()[best];
   }
 
   static bool NoArea(Section s) {
