@@ -108,8 +108,8 @@ struct Problem {
   problem prob{};
 };
 
-void Build(const std::vector<const Example*>& rows, const std::map<uint32_t, int>& dense,
-           bool area, Problem& p) {
+void Build(const std::vector<const Example*>& rows, const std::map<uint32_t, int>& dense, bool area,
+           Problem& p) {
   p.y.clear();
   p.nodes.clear();
   for (const Example* e : rows) {
@@ -139,6 +139,20 @@ model* Train(const Problem& p, double c) {
   param.solver_type = L2R_LR;
   param.eps = 0.01;
   param.C = c;
+  // Classes weighted by the square root of their rarity, so that the many outcome-bank rows of
+  // dev.tsv do not make "outcome" the answer to everything.
+  std::map<int, int> count;
+  for (double y : p.y) ++count[static_cast<int>(y)];
+  std::vector<int> labels;
+  std::vector<double> weights;
+  const double mean = double(p.y.size()) / std::max<size_t>(1, count.size());
+  for (const auto& [label, n] : count) {
+    labels.push_back(label);
+    weights.push_back(std::clamp(std::sqrt(mean / n), 0.5, 3.0));
+  }
+  param.nr_weight = static_cast<int>(labels.size());
+  param.weight_label = labels.data();
+  param.weight = weights.data();
   if (const char* err = check_parameter(&p.prob, &param)) {
     std::cerr << "train_classifier: " << err << "\n";
     return nullptr;
@@ -296,10 +310,14 @@ int main(int argc, char** argv) {
       << "#include \"mappers/classify/model.h\"\n\nnamespace ehcp::model {\nnamespace {\n"
       << "// " << rows.size() << " training examples, " << count << " features, " << entries
       << " weights.\n"
-      << "const uint32_t kIndex[] = {\n" << idx.str() << "};\n"
-      << "const uint32_t kOffset[] = {\n" << off.str() << "};\n"
-      << "const uint8_t kClass[] = {\n" << cls.str() << "};\n"
-      << "const float kWeight[] = {\n" << wt.str() << "};\n}  // namespace\n\n"
+      << "const uint32_t kIndex[] = {\n"
+      << idx.str() << "};\n"
+      << "const uint32_t kOffset[] = {\n"
+      << off.str() << "};\n"
+      << "const uint8_t kClass[] = {\n"
+      << cls.str() << "};\n"
+      << "const float kWeight[] = {\n"
+      << wt.str() << "};\n}  // namespace\n\n"
       << "const Weights& Embedded() {\n  static const Weights w{kIndex, kOffset, kClass, kWeight, "
       << count << ",\n    {";
   for (size_t c = 0; c < bias.size(); ++c) {

@@ -92,8 +92,8 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
     }
     if (i + 1 < words.size()) {
       // The two words and the space between them, as one view.
-      std::string_view pair(words[i].data(), words[i + 1].data() + words[i + 1].size() -
-                                                  words[i].data());
+      std::string_view pair(words[i].data(),
+                            words[i + 1].data() + words[i + 1].size() - words[i].data());
       out.push_back({Hash(Kind::kBigram, pair), 1.0f, Kind::kBigram, pair});
     }
   }
@@ -101,15 +101,15 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
   if (!words.empty()) {
     out.push_back({Hash(Kind::kFirst, words[0]), 1.0f, Kind::kFirst, words[0]});
     if (words.size() > 1) {
-      std::string_view pair(words[0].data(),
-                            words[1].data() + words[1].size() - words[0].data());
+      std::string_view pair(words[0].data(), words[1].data() + words[1].size() - words[0].data());
       out.push_back({Hash(Kind::kFirst, pair), 1.0f, Kind::kFirst, pair});
     }
   }
   // Character 4-grams (across word boundaries), each counted once.
   size_t chars_begin = out.size();
   for (size_t i = 0; i + 4 <= t.size(); ++i) {
-    out.push_back({Hash(Kind::kChars, std::string_view(t).substr(i, 4)), kCharWeight, Kind::kChars, {}});
+    out.push_back(
+        {Hash(Kind::kChars, std::string_view(t).substr(i, 4)), kCharWeight, Kind::kChars, {}});
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(chars_begin), out.end(),
             [](const Feature& a, const Feature& b) { return a.index < b.index; });
@@ -138,7 +138,9 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
     for (size_t s = 0; s < kSectionCount; ++s) {
       if (rules.score[s] <= 0) continue;
       out.push_back({HashInt(Kind::kRule, 1, static_cast<uint32_t>(s)),
-                     static_cast<float>(rules.score[s] / (total + 1.0)), Kind::kRule, {}});
+                     static_cast<float>(rules.score[s] / (total + 1.0)),
+                     Kind::kRule,
+                     {}});
     }
     out.push_back({HashInt(Kind::kRule, 2, static_cast<uint32_t>(top)), 1.0f, Kind::kRule, {}});
   } else {
@@ -154,9 +156,12 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
     for (size_t a = 0; a < rules.area.size(); ++a) {
       if (rules.area[a] <= 0) continue;
       out.push_back({HashInt(Kind::kRule, 7, static_cast<uint32_t>(a)),
-                     static_cast<float>(rules.area[a] / (area_total + 1.0)), Kind::kRule, {}});
+                     static_cast<float>(rules.area[a] / (area_total + 1.0)),
+                     Kind::kRule,
+                     {}});
     }
-    out.push_back({HashInt(Kind::kRule, 8, static_cast<uint32_t>(area_top)), 1.0f, Kind::kRule, {}});
+    out.push_back(
+        {HashInt(Kind::kRule, 8, static_cast<uint32_t>(area_top)), 1.0f, Kind::kRule, {}});
   }
   if (rules.verb) out.push_back({HashInt(Kind::kRule, 9, 0), 1.0f, Kind::kRule, {}});
   if (rules.date) out.push_back({HashInt(Kind::kRule, 10, 0), 1.0f, Kind::kRule, {}});
@@ -164,9 +169,8 @@ void Extract(std::string_view text, std::string_view heading, const RuleEvidence
   if (rules.advice_entry) out.push_back({HashInt(Kind::kRule, 5, 0), 1.0f, Kind::kRule, {}});
   if (rules.furniture) out.push_back({HashInt(Kind::kRule, 6, 0), 1.0f, Kind::kRule, {}});
   // LIBLINEAR wants indices in increasing order, each once.
-  std::sort(out.begin(), out.end(), [](const Feature& a, const Feature& b) {
-    return a.index < b.index;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const Feature& a, const Feature& b) { return a.index < b.index; });
   size_t w = 0;
   for (size_t r = 0; r < out.size(); ++r) {
     if (w > 0 && out[w - 1].index == out[r].index) {

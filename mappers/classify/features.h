@@ -31,8 +31,8 @@ struct RuleEvidence {
 enum class Kind : uint8_t { kWord, kBigram, kChars, kFirst, kHeading, kRule };
 
 struct Feature {
-  uint32_t index;          // 1 … kDimensions
-  float value;             // 1, or the rule's share of the score
+  uint32_t index;  // 1 … kDimensions
+  float value;     // 1, or the rule's share of the score
   Kind kind;
   std::string_view words;  // for words, bigrams, first words and heading words: the words (a
                            // view into Tokens::text)

@@ -82,10 +82,10 @@ Prediction Model::Predict(const std::vector<features::Feature>& x) const {
   Prediction out;
   out.section = Probabilities(sec);
   out.area = Probabilities(area);
-  out.best_section = static_cast<size_t>(
-      std::max_element(out.section.begin(), out.section.end()) - out.section.begin());
-  out.best_area = static_cast<size_t>(std::max_element(out.area.begin(), out.area.end()) -
-                                      out.area.begin());
+  out.best_section = static_cast<size_t>(std::max_element(out.section.begin(), out.section.end()) -
+                                         out.section.begin());
+  out.best_area =
+      static_cast<size_t>(std::max_element(out.area.begin(), out.area.end()) - out.area.begin());
   out.confidence = Calibrate(out.section[out.best_section]);
   // The features with the largest contribution to the chosen section, in words.
   thread_local std::vector<std::pair<double, const features::Feature*>> pushes;

@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -210,9 +210,13 @@ void Reliability(const std::vector<Row>& rows, const std::vector<Got>& got) {
   }
 }
 
-// Floors: coarse, section accuracy, macro-F1, area accuracy, without headings.
-constexpr double kDevFloor[4] = {0, 0, 0, 0};
-constexpr double kHoldoutFloor[4] = {0, 0, 0, 0};
+// Floors: coarse, section accuracy, macro-F1, area accuracy, without headings. Measured (rules
+// alone in brackets), with headings after the bar:
+//   dev.tsv test split (540): 0.906 0.869 0.836 0.691  (0.58 0.50 0.52 0.61) | 0.933 0.915 0.882
+//   0.731 holdout.tsv (260):        0.858 0.812 0.807 0.827  (0.70 0.61 0.60 0.71) | 0.915 0.900
+//   0.905 0.846
+constexpr double kDevFloor[4] = {0.88, 0.85, 0.81, 0.67};
+constexpr double kHoldoutFloor[4] = {0.83, 0.79, 0.78, 0.80};
 
 TEST(ClassifyStyles, DevCorpusTestSplitNeverTrainedOn) {
   std::vector<Row> all = Read("dev.tsv");
@@ -267,13 +271,14 @@ TEST(ClassifyStyles, ReasonsNameTheModelsStrongestFeatures) {
   ASSERT_FALSE(c.reasons.empty());
   bool model_reason = false;
   for (const std::string& r : c.reasons) {
-    model_reason = model_reason || (r.rfind("model: ", 0) == 0 && r.find("\u2192 E") != std::string::npos);
+    model_reason =
+        model_reason || (r.rfind("model: ", 0) == 0 && r.find("\u2192 E") != std::string::npos);
   }
   EXPECT_TRUE(model_reason) << c.reasons.front();
   // A heading that names a section is the rules' last word, whatever the wording.
-  Classification h = classifier->Classify(
-      {.text = "Pupil recognises when they need a break and asks for one",
-       .context = "Section F: Provision"});
+  Classification h =
+      classifier->Classify({.text = "Pupil recognises when they need a break and asks for one",
+                            .context = "Section F: Provision"});
   EXPECT_EQ(h.section, Section::kF);
   for (const std::string& r : h.reasons) EXPECT_EQ(r.find("model:"), std::string::npos) << r;
   // Across the dev test split, the mark appears exactly on the model's low-confidence calls.

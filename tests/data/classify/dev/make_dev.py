@@ -20,6 +20,7 @@ import pools1  # noqa: E402
 import pools2  # noqa: E402
 import pools3  # noqa: E402
 import pools4  # noqa: E402
+import pools5  # noqa: E402
 
 FLAG = {"v": "vague-wording", "u": "unquantified-provision", "rc": "resource-caveat",
         "nt": "outcome-no-timescale", "nm": "outcome-not-measurable", "op": "outcome-is-provision",
@@ -149,6 +150,15 @@ def main():
         if sec in ("B", "F") and len(text) < 60:
             style = "fragment"
         add("more:" + text, sec, area, flags, text, style, 3 if "{" in text else 2, fmt=style == "fragment")
+    for sec, area, flags, text in parse(pools5.MORE2):
+        style = {"C": "health", "G": "health", "D": "social-care", "H1": "social-care",
+                 "H2": "social-care", "J": "social-care", "A": "parent"}.get(sec, "report-prose")
+        if sec == "A" and ":" in text:
+            style = "child"
+        if sec in ("B", "F") and len(text) < 60:
+            style = "fragment"
+        add("more2:" + text, sec, area, flags, text, style, 3 if "{" in text else 2,
+            fmt=style in ("fragment", "child"))
     for sec, area, flags, text in parse(pools3.REVIEW):
         add("review:" + text, sec, area, flags, text, "annual-review", 3)
     for sec, area, flags, text in parse(pools3.KLIST):
@@ -159,10 +169,10 @@ def main():
         add("pfa:" + text, sec, area, flags, text, "pfa", 3)
 
     # Outcome banks: each hand-written verb phrase in several of the forms councils use.
-    for i, (area, measurable, vp) in enumerate(outcomes.VP):
+    for i, (area, measurable, vp) in enumerate(outcomes.VP + pools5.VP_MORE):
         style = "pfa" if area == "pfa" else "outcome-bank"
         split = key_split("vp:%d" % i)
-        for _ in range(6):
+        for _ in range(5):
             generic = rng.random() < 0.55
             if generic:
                 name, gender = rng.choice(outcomes.SUBJECTS_GENERIC), "g"

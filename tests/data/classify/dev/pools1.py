@@ -77,7 +77,7 @@ F sp v | Movement breaks as appropriate
 F sp - | Movement break every 20 minutes
 F ci u | Attention Autism sessions
 F ci - | Attention Autism group 4 times a week led by a trained HLTA
-G sp - | Annual review by the community paediatrician
+G - - | Annual review by the community paediatrician
 G sp - | Epilepsy care plan and rescue medication in school
 G sp - | Dietitian review every 6 months
 G semh - | CAMHS follow-up appointments every 4 weeks

@@ -79,7 +79,7 @@ F cl v | Differentiated work as appropriate.
 F pfa - | A careers adviser will meet {N} each term from Year 9 to plan {his} route into further education.
 F pfa u | {N} will need support to develop independence skills in preparation for adulthood.
 F ci v,rv | In my opinion {N} would benefit from a language-rich environment.
-G sp - | {N} will continue under the care of the community paediatrician, who will review {him} annually.
+G - - | {N} will continue under the care of the community paediatrician, who will review {him} annually.
 G sp - | The children's community nursing team will train school staff to give rescue medication.
 G sp - | Audiology will review {his} hearing aids every six months.
 G semh - | CAMHS will offer 12 weekly sessions of cognitive behavioural therapy with a CAMHS practitioner.

@@ -120,4 +120,12 @@ A - - | {He} {s:has|have} two older brothers and a dog called Rolo.
 A semh - | Parents feel school has been very supportive this year.
 A - - | {N} moved to this area from Leeds last year.
 A - - | Enjoys Scouts, gymnastics and drawing comics.
+C - - | {N} finds it very hard to get to sleep and is often awake until after midnight.
+C - - | {He} {s:wakes|wake} several times a night and is tired at school the next day.
+C - - | Disturbed sleep, which leaves {him} exhausted in the mornings.
+C - - | {N} has difficulty settling at night and {his} parents report only five hours' sleep.
+B cl - | {N} knows {his} 2, 5 and 10 times tables.
+B cl - | {He} can recall the 3 times table but not yet the 4 times table.
+B cl - | {N} counts in 2s, 5s and 10s confidently.
+B cl - | {He} {s:knows|know} number bonds to 20 and can use them to subtract.
 """
