@@ -9,6 +9,8 @@
 #include <unordered_map>
 
 #include "mappers/classify/cues.h"
+#include "mappers/classify/features.h"
+#include "mappers/classify/model.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp {
@@ -157,6 +159,7 @@ struct Structure {
   std::vector<std::pair<Section, double>> votes;  // sections the deciding part names, and weights
   std::optional<Section> decided;                 // set when that part names only one section
   size_t part = 0;                                // index of the deciding part in the path
+  bool names_section = false;                     // decided by a part that names a plan section
 };
 
 // Sections named by one part of a context, each with its weight. Specific phrases are matched
@@ -227,6 +230,7 @@ Structure ReadStructure(std::string_view context) {
       }
       if (!mixed) {
         out.decided = named.front().first;
+        out.names_section = table.data() == cues::kContext;
         out.votes.push_back(named.front());
         if (table.data() == cues::kNeedContext) {
           // "Special educational needs > Sensory and/or physical": the strongest need wording
@@ -292,6 +296,36 @@ bool HasAnyVerb(std::string_view lower) {
         " shows ",      " to be ", " could ", " may ",   " must ",   " does ", " did ",
         " says ",       " said ",  " goes ",  " takes ", " becomes "}) {
     if (lower.find(verb) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "3/12/24", "03.12.2024": digits, a slash or dot, digits, the same again.
+bool HasNumericDate(std::string_view t) {
+  for (size_t i = 0; i + 5 <= t.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) continue;
+    size_t j = i;
+    int parts = 0;
+    while (parts < 3) {
+      size_t d = j;
+      while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+      if (d == j || d - j > 4) break;
+      ++parts;
+      if (parts == 3 || d >= t.size() || (t[d] != '/' && t[d] != '.')) {
+        j = d;
+        break;
+      }
+      j = d + 1;
+    }
+    if (parts == 3) return true;
+  }
+  return false;
+}
+
+bool HasMonth(std::string_view t) {
+  for (std::string_view m : {"january", "february", "march", "april", "june", "july", "august",
+                             "september", "october", "november", "december"}) {
+    if (Has(t, m)) return true;
   }
   return false;
 }
@@ -448,7 +482,13 @@ std::string FurnitureReason(std::string_view original, std::string_view lower,
 
 class RuleClassifier final : public Classifier {
  public:
-  Classification Classify(const ClassifyInput& in) const override {
+  explicit RuleClassifier(bool use_model = true)
+      : model_(model::Embedded()), use_model_(use_model && !model_.empty()) {}
+
+  Classification Classify(const ClassifyInput& in) const override { return Run(in, nullptr); }
+
+  // The rules, then (unless the rules are certain) the model. With `evidence`, only fills it in.
+  Classification Run(const ClassifyInput& in, features::RuleEvidence* evidence) const {
     Classification out;
     std::string text = Prepare(in.text);
     std::string context = Prepare(in.context);
@@ -490,13 +530,15 @@ class RuleClassifier final : public Classifier {
     }
     // Form fields, form labels, guidance examples and letter closings are never plan content.
     if (text.size() < 3) score[Index(Section::kNotPlan)] += 5;
-    if (IsAdviceListEntry(text)) {
+    const bool advice_entry = IsAdviceListEntry(text);
+    if (advice_entry) {
       score[Index(Section::kK)] += 8;
       reasons.insert(reasons.begin(), "an entry in a list of advice");
     }
-    if (std::string why = FurnitureReason(in.text, text, context); !why.empty()) {
+    std::string furniture = FurnitureReason(in.text, text, context);
+    if (!furniture.empty()) {
       score[Index(Section::kNotPlan)] += 20;
-      reasons.insert(reasons.begin(), why);
+      reasons.insert(reasons.begin(), furniture);
     }
     // Provision wording under a health or social care provision heading is health or social care
     // provision; a health or social care statement under a provision heading moves to G or H.
@@ -519,7 +561,18 @@ class RuleClassifier final : public Classifier {
         if (best_weight[Index(s)] >= 2) score[Index(s)] += 2.5;
       }
     }
-    // Statements under a "Views" heading stay views unless strongly something else.
+    // The rules are certain about furniture, lists of advice and a heading that names a plan
+    // section; otherwise the model decides, with the rules' scores among its features.
+    const bool certain = !furniture.empty() || advice_entry || st.names_section;
+    if (evidence != nullptr || (use_model_ && !certain)) {
+      features::RuleEvidence ev =
+          Evidence(score, text, advice_entry, !furniture.empty(), st.names_section);
+      if (evidence != nullptr) {
+        *evidence = ev;
+        return out;
+      }
+      return ByModel(in, text, context, ev, std::move(reasons));
+    }
     size_t top = 0;
     double total = 0;
     for (size_t i = 0; i < kSections; ++i) {
@@ -535,12 +588,92 @@ class RuleClassifier final : public Classifier {
       out.confidence = std::min(0.99, std::max(0.3, score[top] / (total + 0.5)));
       if (!best_cue[top].empty()) reasons.push_back("cue " + Quote(best_cue[top]));
     }
+    // When the model is in use, a certain rule is given the share of certain rules found right
+    // on the training corpus.
+    size_t before = reasons.size();
     out.area = ClassifyArea(text, context, out.section, reasons);
+    if (use_model_) {
+      out.confidence = model_.rules_certain();
+      // Unless a heading named the area, the model judges it (within what the section allows):
+      // on the corpus and the held-out set it is right more often than the rules' area cues.
+      if (reasons.size() == before && !NoArea(out.section)) {
+        features::RuleEvidence ev =
+            Evidence(score, text, advice_entry, !furniture.empty(), st.names_section);
+        thread_local features::Tokens tokens;
+        thread_local std::vector<features::Feature> x;
+        features::Extract(in.text, in.context, ev, tokens, x);
+        out.area = AreaFromModel(model_.Predict(x), out.section);
+      }
+    }
     out.reasons = std::move(reasons);
     return out;
   }
 
  private:
+  Classification ByModel(const ClassifyInput& in, const std::string& text,
+                         const std::string& context, const features::RuleEvidence& ev,
+                         std::vector<std::string> reasons) const {
+    thread_local features::Tokens tokens;
+    thread_local std::vector<features::Feature> x;
+    features::Extract(in.text, in.context, ev, tokens, x);
+    model::Prediction p = model_.Predict(x);
+    Classification out;
+    out.section = AllSections()[p.best_section];
+    out.confidence = p.confidence;
+    std::string why = "model:";
+    for (size_t i = 0; i < p.strongest.size(); ++i) why += (i ? ", " : " ") + p.strongest[i];
+    if (p.strongest.empty()) why += " the statement as a whole";
+    why += std::string(" \u2192 ") + std::string(Id(out.section));
+    reasons.push_back(why);
+    if (out.confidence < kLowConfidence) reasons.push_back("low confidence: check the section");
+    // A heading naming an area decides it, as for the rules; otherwise the model does, within
+    // what the section allows (needs, outcomes and provision always have an area; placement,
+    // budgets, the list of advice and furniture never do).
+    size_t before = reasons.size();
+    Area rule_area = ClassifyArea(text, context, out.section, reasons);
+    if (reasons.size() > before || NoArea(out.section)) {
+      out.area = rule_area;
+    } else {
+      out.area = AreaFromModel(p, out.section);
+    }
+    out.reasons = std::move(reasons);
+    return out;
+  }
+
+  // What the rules found, as the model's features.
+  static features::RuleEvidence Evidence(const std::array<double, kSections>& score,
+                                         const std::string& text, bool advice_entry, bool furniture,
+                                         bool names_section) {
+    features::RuleEvidence ev;
+    ev.score = score;
+    ev.quantity = HasDigitQuantity(text);
+    ev.advice_entry = advice_entry;
+    ev.furniture = furniture;
+    ev.heading_names_section = names_section;
+    ev.verb = HasAnyVerb(" " + text + " ");
+    ev.date = HasYear(text) || HasNumericDate(text) || HasMonth(text);
+    std::vector<char> area_cues;
+    AreaIndex().Match(text, area_cues);
+    for (size_t k = 0; k < area_cues.size(); ++k) {
+      if (area_cues[k]) ev.area[Index(cues::kAreas[k].area)] += cues::kAreas[k].weight;
+    }
+    return ev;
+  }
+
+  // The model's area, none for the sections that never have one.
+  static Area AreaFromModel(const model::Prediction& p, Section section) {
+    if (NoArea(section)) return Area::kNone;
+    return AllAreas()[p.best_area];
+  }
+
+  static bool NoArea(Section s) {
+    return s == Section::kNotPlan || s == Section::kI || s == Section::kJ || s == Section::kK;
+  }
+
+  static constexpr double kLowConfidence = 0.5;
+  model::Model model_;
+  bool use_model_;
+
   static Area ClassifyArea(const std::string& text, const std::string& context, Section section,
                            std::vector<std::string>& reasons) {
     // Report furniture, placement, budgets and the list of advice have no area. Needs, outcomes
@@ -589,5 +722,17 @@ class RuleClassifier final : public Classifier {
 }  // namespace
 
 std::unique_ptr<Classifier> MakeDefaultClassifier() { return std::make_unique<RuleClassifier>(); }
+
+features::RuleEvidence RuleEvidenceFor(const ClassifyInput& input) {
+  static const RuleClassifier rules(false);
+  features::RuleEvidence ev;
+  rules.Run(input, &ev);
+  return ev;
+}
+
+Classification ClassifyByRulesOnly(const ClassifyInput& input) {
+  static const RuleClassifier rules(false);
+  return rules.Run(input, nullptr);
+}
 
 }  // namespace ehcp

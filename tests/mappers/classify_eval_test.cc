@@ -256,13 +256,15 @@ SplitResult Evaluate(const std::vector<Row>& rows, const std::vector<Prediction>
 //   heading paths, K entries, wider areas:  0.896 0.709 0.920 0.901 0.742 0.848
 //   review fixes; checks' who/when/equipment: 0.898 0.709 0.928 0.904 0.887 0.895
 //   (tune split at the same commit:         0.974 0.812 0.982 0.971)
+//   learned model beside the rules (issue 15): 0.936 0.829 0.957 0.936 0.899 0.933
+//   (the tune split is now training data for the model: 0.997 1.000 1.000 0.996)
 // Each floor is the latest measured figure rounded down by about 0.02. Raise them as the
 // classifier improves; the issue-4 bar is 0.85 coarse accuracy and 0.75 macro-F1 on text written
 // outside the project (this corpus was written inside it, so it is not evidence of that).
 struct Floor {
   double section_acc, area_acc, coarse_acc, macro_f1, flag_p, flag_r;
 };
-constexpr Floor kFloor{0.87, 0.68, 0.90, 0.88, 0.86, 0.87};
+constexpr Floor kFloor{0.91, 0.80, 0.93, 0.91, 0.87, 0.91};
 
 TEST(ClassifyEval, CorpusSectionsAreasAndFlags) {
   std::vector<Row> rows = ReadCorpus();
@@ -309,8 +311,11 @@ TEST(ClassifyEval, CorpusSectionsAreasAndFlags) {
 //   macro-F1 0.865, flags precision 0.792 recall 0.774
 // and after the checks' work on who, how often and equipment (done without seeing this set):
 //   flags precision 0.848 recall 0.797.
+// and with the learned model beside the rules (issue 15; the model never reads this file):
+//   section accuracy 0.900, area accuracy 0.846, views/needs/outcomes/provision 0.915,
+//   macro-F1 0.905, flags precision 0.874 recall 0.835.
 // The floors are the latest figures rounded down by about 0.03.
-constexpr Floor kHoldoutFloor{0.80, 0.73, 0.83, 0.83, 0.82, 0.77};
+constexpr Floor kHoldoutFloor{0.86, 0.80, 0.89, 0.86, 0.84, 0.80};
 
 TEST(ClassifyEval, HeldOutStatementsWrittenWithoutSeeingTheRules) {
   std::vector<Row> rows = ReadCorpus("holdout.tsv");
