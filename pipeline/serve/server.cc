@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "extractors/registry.h"
@@ -128,6 +130,10 @@ class Desk {
   void Audit(httplib::Response& res);
   StatusOr<Plan> LoadPlan(const std::string& id);
   StatusOr<PageWords> Words(const std::string& pdf, const std::string& hash, int page);
+  // Draws a page of a PDF source into the case's .pages/ folder once; `png` is its path.
+  Status Render(const std::string& id, const DocumentInfo& d, int page, std::string* png);
+  // Draws the pages the draft's statements come from, so that review pages open at once.
+  void Prerender(const std::string& id);
 
   ServeOptions o_;
   RunOptions run_;
@@ -136,7 +142,9 @@ class Desk {
   std::map<std::string, std::unique_ptr<std::mutex>> case_mu_;
   std::map<std::string, Job> jobs_;
   std::map<std::string, PageWords> words_;  // "<hash>/<page>"
-  std::mutex draft_mu_;                     // one draft at a time (the corpus index is shared)
+  std::map<std::string, std::pair<std::string, std::shared_ptr<const Plan>>> plans_;
+  std::mutex render_mu_;
+  std::mutex draft_mu_;  // one draft at a time (the corpus index is shared)
   std::mutex audit_mu_;
   std::vector<std::thread> threads_;
 };
@@ -197,8 +205,48 @@ bool Desk::Allowed(const httplib::Request& req, httplib::Response& res) {
 
 StatusOr<Plan> Desk::LoadPlan(const std::string& id) {
   const std::string path = JoinPath(JoinPath(out_dir_, id), "plan.json");
+  // Parsed plans are kept while plan.json is unchanged (same size and modification time).
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return NotFound("'" + id + "' has not been drafted yet");
+  const std::string key = std::to_string(st.st_size) + "/" + std::to_string(st.st_mtim.tv_sec) +
+                          "." + std::to_string(st.st_mtim.tv_nsec);
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    auto it = plans_.find(id);
+    if (it != plans_.end() && it->second.first == key) return *it->second.second;
+  }
   ASSIGN_OR_RETURN(std::string text, RealFileSystem().ReadFile(path));
-  return ReadPlanJson(text, path);
+  ASSIGN_OR_RETURN(Plan plan, ReadPlanJson(text, path));
+  std::lock_guard<std::mutex> l(mu_);
+  plans_[id] = {key, std::make_shared<const Plan>(plan)};
+  return plan;
+}
+
+Status Desk::Render(const std::string& id, const DocumentInfo& d, int page, std::string* png) {
+  const std::string cache = JoinPath(JoinPath(out_dir_, id), ".pages");
+  *png = JoinPath(cache, d.content_hash + "-" + std::to_string(page) + ".png");
+  struct stat st {};
+  if (::stat(png->c_str(), &st) == 0 && st.st_size > 0) return Status::Ok();
+  // One page drawn at a time: the same page asked for at once is drawn once.
+  std::lock_guard<std::mutex> one(render_mu_);
+  (void)RealFileSystem().MakeDirs(cache);
+  return RenderPagePng(JoinPath(JoinPath(cases_dir_, id), d.file), page, kPageDpi, *png);
+}
+
+void Desk::Prerender(const std::string& id) {
+  StatusOr<Plan> plan = LoadPlan(id);
+  if (!plan.ok()) return;
+  std::set<std::pair<std::string, int>> pages;
+  for (const auto& s : plan->statements) {
+    if (s.section != Section::kNotPlan) pages.insert({s.document, s.page});
+  }
+  for (const auto& [doc, page] : pages) {
+    const DocumentInfo* d = plan->FindDocument(doc);
+    if (!d || d->format != FileFormat::kPdf) continue;
+    std::string png;
+    (void)Render(id, *d, page, &png);
+    (void)Words(JoinPath(JoinPath(cases_dir_, id), d->file), d->content_hash, page);
+  }
 }
 
 json Desk::ListCases() {
@@ -347,7 +395,7 @@ void Desk::StartDraft(const std::string& id, httplib::Response& res) {
         }
       }
     }
-    std::lock_guard<std::mutex> l(mu_);
+    std::unique_lock<std::mutex> l(mu_);
     const CaseReport& r = reports.at(0);
     job->state = r.error.empty() && problem.empty() ? "done" : "failed";
     job->message = !r.error.empty() ? r.error : problem;
@@ -356,6 +404,9 @@ void Desk::StartDraft(const std::string& id, httplib::Response& res) {
           std::to_string(r.failures.size()) + " file(s) could not be read: " + r.failures[0].reason;
     }
     job->documents_done = job->documents_total;
+    if (job->state != "done") return;
+    l.unlock();
+    Prerender(id);
   });
   Json(res, {{"state", "running"}}, 202);
 }
@@ -710,6 +761,10 @@ Status Serve(const ServeOptions& options) {
   httplib::Server svr;
   svr.set_payload_max_length(options.max_upload_bytes + (1 << 20));
   svr.set_read_timeout(30, 0);
+  // Each open connection holds a worker while it waits for its next request: a short wait and
+  // enough workers keep an idle browser tab (or a client holding sockets) from blocking others.
+  svr.set_keep_alive_timeout(1);
+  svr.new_task_queue = [] { return new httplib::ThreadPool(32); };
   desk.Routes(svr);
   if (options.port == 0) {
     desk.port = svr.bind_to_any_port(options.host);
