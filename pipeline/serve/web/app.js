@@ -153,7 +153,9 @@ let review = null;  // {id, plan, current}
 
 async function reviewView(id, keep) {
   const plan = await api(`/api/cases/${id}/plan`);
-  review = { id, plan, current: keep || (review && review.id === id ? review.current : null) };
+  const same = review && review.id === id;
+  review = { id, plan, current: keep || (same ? review.current : null),
+    sourceId: same ? review.sourceId : null };
   const docs = Object.fromEntries(plan.documents.map((d) => [d.id, d]));
   const flags = Object.fromEntries(plan.flags.map((f) => [f.id, f]));
   const list = h('div', { class: 'statements' });
@@ -185,6 +187,8 @@ async function reviewView(id, keep) {
     const el = document.getElementById('st-' + review.current);
     if (el) { el.classList.add('current'); el.focus({ preventScroll: false }); }
   }
+  // The source shown before a decision stays in view.
+  if (review.sourceId) await showSource(review.sourceId, true);
 }
 
 function open(f) { return !f.resolution || f.resolution === 'ask the author'; }
@@ -220,6 +224,8 @@ function flagBox(f, sid) {
   const note = h('input', { type: 'text', id: `fln-${sid}-${f.id}`, value: f.resolution_note || '' });
   return h('div', { class: 'flag ' + f.severity, role: 'group', 'aria-label': 'Flag ' + f.id },
     h('p', {}, h('strong', {}, f.severity === 'block' ? 'Must fix: ' : f.severity === 'warn' ? 'Warning: ' : 'Note: '), f.message),
+    f.resolution ? h('p', { class: 'resolved' }, h('strong', {}, 'Resolved: '), f.resolution,
+      f.resolution_note ? ` (${f.resolution_note})` : '') : '',
     h('label', { for: sel.id }, 'Resolution of ' + f.id), sel,
     h('label', { for: note.id }, 'Note'), note, ' ',
     h('button', { type: 'button', onclick: () =>
@@ -283,7 +289,8 @@ function markCurrent(id) {
   if (el) el.classList.add('current');
 }
 
-async function showSource(sid) {
+async function showSource(sid, quiet) {
+  review.sourceId = sid;
   const body = document.getElementById('source-body');
   const title = document.getElementById('source-title');
   let src;
@@ -306,7 +313,7 @@ async function showSource(sid) {
   }
   if (src.note) parts.push(h('p', { class: 'hint' }, src.note));
   body.replaceChildren(...parts);
-  say(`Showing the source of ${sid}.`);
+  if (!quiet) say(`Showing the source of ${sid}.`);
 }
 
 // ---- Audit -------------------------------------------------------------------------------
