@@ -368,6 +368,7 @@ void Desk::StartDraft(const std::string& id, httplib::Response& res) {
     job.documents_total = static_cast<int>((*found)[0].files.size());
   }
   CaseSource source = (*found)[0];
+  std::lock_guard<std::mutex> started(mu_);
   threads_.emplace_back([this, id, source] {
     std::lock_guard<std::mutex> one(draft_mu_);
     Job* job;
