@@ -129,7 +129,10 @@ class Desk {
   void PageImage(const std::string& id, const std::string& doc, int page, httplib::Response& res);
   void Audit(httplib::Response& res);
   StatusOr<Plan> LoadPlan(const std::string& id);
-  StatusOr<PageWords> Words(const std::string& pdf, const std::string& hash, int page);
+  // The words of a PDF page (from its text layer), or for a scanned page (`recognised`) its
+  // recognised paragraphs; kept in memory.
+  StatusOr<PageWords> Words(const std::string& pdf, const std::string& hash, int page,
+                            bool recognised);
   // Draws a page of a PDF source into the case's .pages/ folder once; `png` is its path.
   Status Render(const std::string& id, const DocumentInfo& d, int page, std::string* png);
   // Draws the pages the draft's statements come from, so that review pages open at once.
@@ -245,7 +248,9 @@ void Desk::Prerender(const std::string& id) {
     if (!d || d->format != FileFormat::kPdf) continue;
     std::string png;
     (void)Render(id, *d, page, &png);
-    (void)Words(JoinPath(JoinPath(cases_dir_, id), d->file), d->content_hash, page);
+    const bool recognised = std::find(d->recognised_pages.begin(), d->recognised_pages.end(),
+                                      page) != d->recognised_pages.end();
+    (void)Words(JoinPath(JoinPath(cases_dir_, id), d->file), d->content_hash, page, recognised);
   }
 }
 
@@ -466,14 +471,21 @@ void Desk::Decide(const std::string& id, const httplib::Request& req, httplib::R
   Json(res, {{"saved", at}, {"problems", problems}});
 }
 
-StatusOr<PageWords> Desk::Words(const std::string& pdf, const std::string& hash, int page) {
-  const std::string key = hash + "/" + std::to_string(page);
+StatusOr<PageWords> Desk::Words(const std::string& pdf, const std::string& hash, int page,
+                                bool recognised) {
+  const std::string key = hash + "/" + std::to_string(page) + (recognised ? "/ocr" : "");
   {
     std::lock_guard<std::mutex> l(mu_);
     auto it = words_.find(key);
     if (it != words_.end()) return it->second;
   }
-  ASSIGN_OR_RETURN(PageWords w, ReadPageWords(pdf, page));
+  StatusOr<PageWords> read = [&]() -> StatusOr<PageWords> {
+    if (!recognised) return ReadPageWords(pdf, page);
+    // Recognition is slow (seconds): one page at a time, like drawing.
+    std::lock_guard<std::mutex> one(render_mu_);
+    return RecognisePage(pdf, page);
+  }();
+  ASSIGN_OR_RETURN(PageWords w, std::move(read));
   std::lock_guard<std::mutex> l(mu_);
   if (words_.size() > 2000) words_.clear();
   words_[key] = w;
@@ -503,11 +515,17 @@ void Desk::Source(const std::string& id, const httplib::Request& req, httplib::R
     out["kind"] = "page";
     out["image"] = "/api/cases/" + id + "/page/" + d->id + "/" + std::to_string(s->page) + ".png";
     out["boxes"] = json::array();
-    StatusOr<PageWords> w = Words(path, d->content_hash, s->page);
+    StatusOr<PageWords> w = Words(path, d->content_hash, s->page, recognised);
     if (!w.ok()) return Error(res, 404, w.status().message());
     out["width"] = w->width;
     out["height"] = w->height;
-    for (const BBox& b : LocateStatement(*w, words)) {
+    std::vector<BBox> boxes = recognised ? LocateParagraph(*w, words) : LocateStatement(*w, words);
+    if (recognised && !boxes.empty()) {
+      out["note"] =
+          "This page is a scan: the recognised paragraph that holds the statement is "
+          "marked";
+    }
+    for (const BBox& b : boxes) {
       out["boxes"].push_back(
           {b.x0 / w->width, b.y0 / w->height, b.x1 / w->width, b.y1 / w->height});
     }

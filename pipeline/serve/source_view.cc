@@ -8,7 +8,11 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <set>
 #include <sstream>
+
+#include "extractors/ocr/ocr.h"
+#include "extractors/pdf/pdf_extractor.h"
 
 namespace ehcp::serve {
 namespace {
@@ -70,6 +74,43 @@ StatusOr<PageWords> ReadPageWords(const std::string& path, int page) {
     out.boxes.push_back({bb.left(), bb.top(), bb.right(), bb.bottom()});
   }
   return out;
+}
+
+StatusOr<PageWords> RecognisePage(const std::string& path, int page) {
+  std::unique_ptr<poppler::document> doc;
+  ASSIGN_OR_RETURN(std::unique_ptr<poppler::page> p, OpenPage(path, page, doc));
+  ASSIGN_OR_RETURN(Raster raster, RenderPage(*p, 200));
+  ASSIGN_OR_RETURN(OcrPage ocr, RecognizeRaster(raster, page, ExtractOptions{}));
+  PageWords out;
+  poppler::rectf r = p->page_rect();
+  out.width = r.width();
+  out.height = r.height();
+  for (const Block& b : ocr.blocks) {
+    if (!b.prov.bbox) continue;
+    out.words.push_back(b.text);
+    out.boxes.push_back(*b.prov.bbox);
+  }
+  return out;
+}
+
+std::vector<BBox> LocateParagraph(const PageWords& paragraphs, std::string_view text) {
+  std::vector<std::string> want = Words(text);
+  if (want.empty()) return {};
+  double best = 0;
+  int at = -1;
+  for (size_t i = 0; i < paragraphs.words.size(); ++i) {
+    std::vector<std::string> have = Words(paragraphs.words[i]);
+    std::set<std::string> set(have.begin(), have.end());
+    size_t found = 0;
+    for (const auto& w : want) found += set.count(w);
+    double share = static_cast<double>(found) / static_cast<double>(want.size());
+    if (share > best) {
+      best = share;
+      at = static_cast<int>(i);
+    }
+  }
+  if (at < 0 || best < 0.5) return {};
+  return {paragraphs.boxes[static_cast<size_t>(at)]};
 }
 
 Status RenderPagePng(const std::string& path, int page, double dpi, const std::string& png_path) {

@@ -4,8 +4,8 @@
 // Where the words are on the page is found when the page is shown, from Poppler's text layer of
 // the page (the same words `pdftotext -bbox` gives), by matching the statement's words in
 // order. This keeps the extractors and plan.json as they are, and works for plans drafted
-// before the desk existed. Scanned pages have no text layer: they are shown unmarked, with a
-// note.
+// before the desk existed. Scanned pages have no text layer: the page is recognised again and
+// the paragraph holding the statement is marked (recognition gives paragraph boxes).
 #pragma once
 
 #include <string>
@@ -25,6 +25,14 @@ struct PageWords {
 
 // The words of one page of a PDF (1-based page). Errors name the file and page.
 StatusOr<PageWords> ReadPageWords(const std::string& pdf_path, int page);
+
+// The recognised paragraphs of a scanned PDF page (drawn at 200 dpi and read by the same
+// recognition `ehcp draft` uses): `words` holds each paragraph's text, `boxes` its rectangle.
+StatusOr<PageWords> RecognisePage(const std::string& pdf_path, int page);
+
+// The recognised paragraph that holds most of the statement's words (at least half), or
+// nothing.
+std::vector<BBox> LocateParagraph(const PageWords& paragraphs, std::string_view statement_text);
 
 // Renders one page of a PDF to PNG at `dpi` into `png_path` (written once: an existing file is
 // kept). Errors name the file and page.

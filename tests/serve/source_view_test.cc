@@ -66,3 +66,21 @@ TEST(ServeNames, TokensAreLongRandomAndDifferent) {
 
 }  // namespace
 }  // namespace ehcp::serve
+
+namespace ehcp::serve {
+namespace {
+
+TEST(SourceView, OnAScannedPageTheParagraphHoldingTheStatementIsMarked) {
+  PageWords p;
+  p.words = {"Diagnoses",
+             "I reviewed Amelia, who prefers to be called Millie, in the clinic today.",
+             "Millie is now 8 years old."};
+  p.boxes = {{50, 100, 200, 110}, {50, 300, 520, 330}, {50, 340, 300, 352}};
+  std::vector<BBox> r = LocateParagraph(p, "I reviewed Amelia, who prefers to be called Millie");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_DOUBLE_EQ(r[0].y0, 300);
+  EXPECT_TRUE(LocateParagraph(p, "Tom swims on Saturdays with his uncle").empty());
+}
+
+}  // namespace
+}  // namespace ehcp::serve
