@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
   libicu-dev libpugixml-dev libxlsxwriter-dev libzip-dev zipcmp
-  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev liblinear-dev
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev liblinear-dev libcpp-httplib-dev help2man
   poppler-utils qpdf zip unzip
 )
 # clang and its runtime build the libFuzzer targets (scripts/fuzz.sh).
@@ -17,6 +17,12 @@ fi
 # LibreOffice is used by tests that open the outputs in a real office suite.
 if [ "${EHCP_NO_OFFICE:-0}" != "1" ]; then
   PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2)
+fi
+# Chromium (large) runs the desk's browser test (tests/browser, with Node's test runner).
+if [ "${EHCP_NO_BROWSER:-0}" != "1" ]; then
+  PACKAGES+=(chromium)
+  command -v node >/dev/null || PACKAGES+=(nodejs)
+  command -v npm >/dev/null || PACKAGES+=(npm)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -18,6 +18,7 @@
 #include "pipeline/runner/audit.h"
 #include "pipeline/runner/forms.h"
 #include "pipeline/runner/runner.h"
+#include "pipeline/serve/server.h"
 
 namespace ehcp {
 namespace {
@@ -399,6 +400,24 @@ int Main(int argc, char** argv) {
   LimitFlags extract_limits;
   AddLimitOptions(extract, extract_options, extract_limits);
 
+  serve::ServeOptions serve_options;
+  auto* serve = app.add_subcommand(
+      "serve",
+      "Open the caseworker's desk: a page in the browser on this computer to add cases, draft, "
+      "review each statement beside its source page, and audit (prints the address to open)");
+  serve
+      ->add_option("WORKDIR", serve_options.workdir,
+                   "The work folder: cases/ (advice), out/ (drafts), audit/")
+      ->required();
+  serve->add_option("--port", serve_options.port, "Port to listen on (0: any free port)")
+      ->capture_default_str();
+  serve
+      ->add_option("--listen", serve_options.host,
+                   "Address to listen on; only change it inside a container")
+      ->capture_default_str();
+  LimitFlags serve_limits;
+  AddLimitOptions(serve, serve_options.run.extract, serve_limits);
+
   std::string context;
   auto* classify =
       app.add_subcommand("classify",
@@ -423,6 +442,7 @@ int Main(int argc, char** argv) {
   ApplyLimits(draft_limits, run.extract);
   ApplyLimits(extract_limits, extract_options);
   ApplyLimits(audit_limits, audit_options.extract);
+  ApplyLimits(serve_limits, serve_options.run.extract);
   if (*draft) {
     run.html = format == "html";
     if (!run.review_path.empty() && draft_paths.size() != 1) {
@@ -444,6 +464,21 @@ int Main(int argc, char** argv) {
   if (*audit) {
     audit_options.jobs = std::max(1, audit_options.jobs);
     return RunAuditCommand(audit_paths, audit_options);
+  }
+  if (*serve) {
+    serve_options.run.tool_version = run.tool_version;
+    serve_options.run.generated_on = run.generated_on;
+    serve_options.run.jobs = 1;
+    serve_options.on_listen = [](const std::string& url) {
+      std::printf("%s\n", url.c_str());
+      std::fflush(stdout);
+    };
+    Status s = serve::Serve(serve_options);
+    if (!s.ok()) {
+      std::cerr << "ehcp: " << s.message() << "\n";
+      return kExitSomeFailed;
+    }
+    return kExitOk;
   }
   if (*extract) return RunExtract(extract_file, extract_json, extract_options);
   if (*classify) return RunClassify(context);
