@@ -84,29 +84,27 @@ constexpr int kCases = 16;
 const char* kFirst[kCases] = {"Aldous", "Briony", "Caspian", "Delphine", "Eamon",  "Fenella",
                               "Gideon", "Honora", "Idris",   "Juno",     "Kester", "Linnea",
                               "Mungo",  "Nerys",  "Orrin",   "Petra"};
-const char* kNouns[] = {"timetable", "playground", "library",  "assembly", "lunchtime",
-                        "workbook",  "keyboard",   "football", "painting", "puzzle",
-                        "garden",    "register",   "trampoline", "story",  "calendar",
-                        "weather",   "orchestra",  "allotment", "museum",  "kitchen"};
-const char* kVerbs[] = {"explain", "organise", "remember", "describe", "practise",
-                        "finish",  "share",    "compare",  "measure",  "copy"};
-const char* kAdjectives[] = {"noisy",   "crowded", "unfamiliar", "busy",  "quiet",
-                             "colourful", "early", "unexpected", "long",  "outdoor"};
-
-std::string Pick(const char* const* list, size_t n, uint64_t& state) {
-  state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-  return list[(state >> 33) % n];
+// An invented word (three syllables), so that no two generated sentences share a run of words
+// by chance: only the template's own few words repeat between cases.
+std::string Word(uint64_t& state) {
+  static const char* onsets[] = {"b", "br", "d", "f", "g", "k", "l", "m", "n",
+                                 "p", "r",  "s", "t", "v", "z", "sh", "tr"};
+  static const char* vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
+  std::string w;
+  for (int k = 0; k < 3; ++k) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    w += onsets[(state >> 33) % std::size(onsets)];
+    w += vowels[(state >> 45) % std::size(vowels)];
+  }
+  return w;
 }
 
 // A sentence about `name`, different for each seed.
 std::string Sentence(const std::string& name, uint64_t seed) {
   uint64_t s = seed * 0x9e3779b97f4a7c15ULL + 3;
-  auto noun = [&] { return Pick(kNouns, std::size(kNouns), s); };
-  auto verb = [&] { return Pick(kVerbs, std::size(kVerbs), s); };
-  auto adj = [&] { return Pick(kAdjectives, std::size(kAdjectives), s); };
-  return name + " needs help to " + verb() + " the " + noun() + " and the " + noun() +
-         " when the " + noun() + " is " + adj() + ", and an adult will " + verb() + " the " +
-         noun() + " with " + name + " before the " + adj() + " " + noun() + " each day.";
+  return name + " needs help to " + Word(s) + " the " + Word(s) + " and the " + Word(s) +
+         " when the " + Word(s) + " is " + Word(s) + ", and an adult will " + Word(s) + " the " +
+         Word(s) + " with " + name + " before the " + Word(s) + " " + Word(s) + " each day.";
 }
 
 std::string SharedParagraph(int owner, const std::string& name) {
@@ -118,9 +116,8 @@ void WriteCase(const std::string& batch, int i) {
   const std::string name = kFirst[i];
   const std::string dir = batch + "/child-" + std::to_string(i);
   std::filesystem::create_directories(dir);
-  WriteFileOrDie(dir + "/parent.txt", "Parent views\n\nName: " + name +
-                                          " Fictional\n\nWe would like " + name +
-                                          " to make friends at school.\n");
+  WriteFileOrDie(dir + "/parent.txt", "Parent views\n\nName: " + name + " Fictional\n\n" +
+                                          Sentence(name, 500 + static_cast<uint64_t>(i)) + "\n");
   std::string school = "# Advice from the education setting\n\n## Special educational needs\n\n";
   for (int k = 0; k < 4; ++k) school += Sentence(name, static_cast<uint64_t>(i * 10 + k)) + "\n\n";
   school += SharedParagraph(i, name) + "\n\n";
