@@ -13,6 +13,8 @@
 // name changed, some with a number changed). Indexes them, then checks `queries` new plans
 // (each with planted copies) and reports time, memory, recall of planted copies and false
 // pairs (non-boilerplate matches between plans that share no sentence).
+#include <libpq-fe.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -24,8 +26,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <libpq-fe.h>
 
 #include "pipeline/corpus/passage_index.h"
 
@@ -424,9 +424,10 @@ int main(int argc, char** argv) {
   std::printf("| index time (excluding text generation %.1f s) | %.1f s (%.0f plans/s) |\n",
               gen_seconds, index_seconds, plans / std::max(1e-9, index_seconds));
   std::printf("| backend | %s |\n", stats->backend.c_str());
-  std::printf("| database size | %.0f MiB (%.1f KiB a plan; %lld postings, %lld stock fingerprints) |\n",
-              db_bytes / (1 << 20), db_bytes / 1024.0 / std::max(1, plans),
-              static_cast<long long>(stats->postings), static_cast<long long>(stats->stock));
+  std::printf(
+      "| database size | %.0f MiB (%.1f KiB a plan; %lld postings, %lld stock fingerprints) |\n",
+      db_bytes / (1 << 20), db_bytes / 1024.0 / std::max(1, plans),
+      static_cast<long long>(stats->postings), static_cast<long long>(stats->stock));
   std::printf("| peak memory (VmHWM) | %.0f MiB |\n", PeakRssKib() / 1024.0);
   std::printf("| check one plan, median / p95 (%d plans) | %.1f ms / %.1f ms |\n", queries,
               pct(0.5), pct(0.95));

@@ -42,16 +42,17 @@ int RunCorpusCommand(const CorpusCommand& command) {
       std::cerr << "ehcp: " << stats.status().message() << "\n";
       return 1;
     }
-    std::printf("backend: %s\ncases: %lld\nform guidance: %lld\npassages: %lld\n"
-                "fingerprint postings: %lld\nchild names: %lld\nstock-text fingerprints: %lld\n",
-                stats->backend.c_str(), static_cast<long long>(stats->cases),
-                static_cast<long long>(stats->guidance), static_cast<long long>(stats->passages),
-                static_cast<long long>(stats->postings), static_cast<long long>(stats->names),
-                static_cast<long long>(stats->stock));
+    std::printf(
+        "backend: %s\ncases: %lld\nform guidance: %lld\npassages: %lld\n"
+        "fingerprint postings: %lld\nchild names: %lld\nstock-text fingerprints: %lld\n",
+        stats->backend.c_str(), static_cast<long long>(stats->cases),
+        static_cast<long long>(stats->guidance), static_cast<long long>(stats->passages),
+        static_cast<long long>(stats->postings), static_cast<long long>(stats->names),
+        static_cast<long long>(stats->stock));
     if (stats->bytes >= 0) {
-      std::printf("size: %.1f MiB (%.1f KiB a case)\n", stats->bytes / 1048576.0,
-                  stats->cases > 0 ? stats->bytes / 1024.0 / static_cast<double>(stats->cases)
-                                   : 0.0);
+      std::printf(
+          "size: %.1f MiB (%.1f KiB a case)\n", stats->bytes / 1048576.0,
+          stats->cases > 0 ? stats->bytes / 1024.0 / static_cast<double>(stats->cases) : 0.0);
     }
     return 0;
   }

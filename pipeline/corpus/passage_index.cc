@@ -559,8 +559,7 @@ StatusOr<IndexStats> SqliteBackend::Stats() {
   return s;
 }
 
-StatusOr<std::vector<internal::StoredCase>> SqliteBackend::ReadCases(int64_t after_ref,
-                                                                     int limit) {
+StatusOr<std::vector<internal::StoredCase>> SqliteBackend::ReadCases(int64_t after_ref, int limit) {
   Statement q;
   RETURN_IF_ERROR(q.Prepare(
       db, path, "SELECT id, case_id, kind, names FROM cases WHERE id > ?1 ORDER BY id LIMIT ?2"));
@@ -702,9 +701,9 @@ StatusOr<int64_t> PassageIndex::Copy(const std::string& from, const std::string&
       }
       if (texts.empty()) continue;
       const std::vector<PreparedCase> prepared = internal::PrepareAll(texts);
-      RETURN_IF_ERROR(target->impl_->backend->Add(texts, prepared, kind)
-                          .WithContext("could not copy cases into " +
-                                       target->impl_->backend->Where()));
+      RETURN_IF_ERROR(
+          target->impl_->backend->Add(texts, prepared, kind)
+              .WithContext("could not copy cases into " + target->impl_->backend->Where()));
       copied += static_cast<int64_t>(texts.size());
     }
   }

@@ -113,12 +113,12 @@ struct ForeignName {
 
 // What an index holds (ehcp corpus stats).
 struct IndexStats {
-  std::string backend;  // "sqlite" or "postgresql"
-  int64_t cases = 0;    // child cases
+  std::string backend;   // "sqlite" or "postgresql"
+  int64_t cases = 0;     // child cases
   int64_t guidance = 0;  // registered form guidance
   int64_t passages = 0, postings = 0, names = 0;
-  int64_t stock = 0;    // fingerprints held by so many cases that they are stock text
-  int64_t bytes = -1;   // on disk (-1 when unknown)
+  int64_t stock = 0;   // fingerprints held by so many cases that they are stock text
+  int64_t bytes = -1;  // on disk (-1 when unknown)
 };
 
 struct OpenOptions {
@@ -135,10 +135,10 @@ class PassageIndex {
  public:
   // Opens the index at `path` (a SQLite file) or, when `path` is a PostgreSQL connection URI
   // ("postgresql://host/db?service=...", "postgres://...") or a key=value connection string
-  // ("service=ehcp"), in that PostgreSQL database; creating an empty one when the file does not exist or is empty.
-  // Errors: kCorrupt when the file is not a passage index or is damaged (the message says to
-  // move it aside and rebuild), kUnsupported for an index written by an incompatible version,
-  // kIoError when it cannot be opened or written.
+  // ("service=ehcp"), in that PostgreSQL database; creating an empty one when the file does not
+  // exist or is empty. Errors: kCorrupt when the file is not a passage index or is damaged (the
+  // message says to move it aside and rebuild), kUnsupported for an index written by an
+  // incompatible version, kIoError when it cannot be opened or written.
   static StatusOr<std::unique_ptr<PassageIndex>> Open(const std::string& path,
                                                       const OpenOptions& options = {});
   ~PassageIndex();

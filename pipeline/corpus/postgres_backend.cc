@@ -129,8 +129,7 @@ class PostgresBackend final : public IndexBackend {
                    CaseKind kind);
   Status AddToCounter(int64_t delta) {
     if (delta == 0) return Status::Ok();
-    return RunNoRows("UPDATE ehcp_counter SET n = n + $1 WHERE kind = 0",
-                     {std::to_string(delta)});
+    return RunNoRows("UPDATE ehcp_counter SET n = n + $1 WHERE kind = 0", {std::to_string(delta)});
   }
   Status CheckOrCreateSchema();
 
@@ -144,10 +143,10 @@ StatusOr<Result> PostgresBackend::Run(std::string_view sql,
   values.reserve(params.size());
   for (const std::string& p : params) values.push_back(p.c_str());
   // Without parameters, PQexec (which also runs several statements, e.g. the schema).
-  Result r(values.empty() ? PQexec(conn_, std::string(sql).c_str())
-                          : PQexecParams(conn_, std::string(sql).c_str(),
-                                         static_cast<int>(values.size()), nullptr, values.data(),
-                                         nullptr, nullptr, 0));
+  Result r(values.empty()
+               ? PQexec(conn_, std::string(sql).c_str())
+               : PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(values.size()),
+                              nullptr, values.data(), nullptr, nullptr, 0));
   const ExecStatusType st = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
     last_state_.clear();
@@ -281,9 +280,10 @@ StatusOr<int64_t> PostgresBackend::RemoveLocked(std::string_view case_id) {
       hashes.insert(static_cast<int64_t>(fp.hash));
     }
   }
-  RETURN_IF_ERROR(RunNoRows("DELETE FROM ehcp_postings WHERE hash = ANY($1::bigint[]) AND "
-                            "case_ref = $2",
-                            {ArrayOf(std::vector<int64_t>(hashes.begin(), hashes.end())), ref}));
+  RETURN_IF_ERROR(
+      RunNoRows("DELETE FROM ehcp_postings WHERE hash = ANY($1::bigint[]) AND "
+                "case_ref = $2",
+                {ArrayOf(std::vector<int64_t>(hashes.begin(), hashes.end())), ref}));
   // Names and passages go with the case (ON DELETE CASCADE).
   RETURN_IF_ERROR(RunNoRows("DELETE FROM ehcp_cases WHERE id = $1", {ref}));
   return int64_t{child ? 1 : 0};
@@ -304,11 +304,10 @@ Status PostgresBackend::AddLocked(std::span<const CaseText> cases,
     names.push_back(JoinNames(c.child_names));
     kinds.push_back(static_cast<int64_t>(kind));
   }
-  ASSIGN_OR_RETURN(Result inserted,
-                   Run("INSERT INTO ehcp_cases(case_id, kind, names) "
-                       "SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) "
-                       "RETURNING id, case_id",
-                       {ArrayOf(ids), ArrayOf(kinds), ArrayOf(names)}));
+  ASSIGN_OR_RETURN(Result inserted, Run("INSERT INTO ehcp_cases(case_id, kind, names) "
+                                        "SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) "
+                                        "RETURNING id, case_id",
+                                        {ArrayOf(ids), ArrayOf(kinds), ArrayOf(names)}));
   std::map<std::string, int64_t> case_refs;
   for (int i = 0; i < PQntuples(inserted.get()); ++i) {
     case_refs[PQgetvalue(inserted.get(), i, 1)] = std::stoll(PQgetvalue(inserted.get(), i, 0));
@@ -352,9 +351,10 @@ Status PostgresBackend::AddLocked(std::span<const CaseText> cases,
     }
   }
   if (!name_values.empty()) {
-    RETURN_IF_ERROR(RunNoRows("INSERT INTO ehcp_names(name, case_ref) "
-                              "SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING",
-                              {ArrayOf(name_values), ArrayOf(name_cases)}));
+    RETURN_IF_ERROR(
+        RunNoRows("INSERT INTO ehcp_names(name, case_ref) "
+                  "SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING",
+                  {ArrayOf(name_values), ArrayOf(name_cases)}));
   }
   if (passage_total > 0) {
     RETURN_IF_ERROR(RunNoRows(
@@ -374,7 +374,8 @@ Status PostgresBackend::AddLocked(std::span<const CaseText> cases,
   if (kind == CaseKind::kChild && !distinct.empty()) {
     ASSIGN_OR_RETURN(Result s, Run("SELECT hash FROM ehcp_stock WHERE hash = ANY($1::bigint[])",
                                    {ArrayOf(distinct)}));
-    for (int i = 0; i < PQntuples(s.get()); ++i) stock.insert(std::stoll(PQgetvalue(s.get(), i, 0)));
+    for (int i = 0; i < PQntuples(s.get()); ++i)
+      stock.insert(std::stoll(PQgetvalue(s.get(), i, 0)));
     ASSIGN_OR_RETURN(Result h,
                      Run("SELECT h, n FROM (SELECT h, (SELECT count(*) FROM (SELECT DISTINCT "
                          "case_ref FROM ehcp_postings WHERE hash = h LIMIT $2) x) AS n "
@@ -423,9 +424,9 @@ Status PostgresBackend::AddLocked(std::span<const CaseText> cases,
   }
   RETURN_IF_ERROR(flush());
   if (!new_stock.empty()) {
-    RETURN_IF_ERROR(RunNoRows(
-        "INSERT INTO ehcp_stock(hash) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING",
-        {ArrayOf(new_stock)}));
+    RETURN_IF_ERROR(
+        RunNoRows("INSERT INTO ehcp_stock(hash) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING",
+                  {ArrayOf(new_stock)}));
   }
   return AddToCounter(delta);
 }
@@ -439,8 +440,8 @@ StatusOr<Postings> PostgresBackend::LookUp(const std::set<uint64_t>& hashes, int
     out.hits[h];
   }
   const std::string array = ArrayOf(keys);
-  ASSIGN_OR_RETURN(Result s, Run("SELECT hash FROM ehcp_stock WHERE hash = ANY($1::bigint[])",
-                                 {array}));
+  ASSIGN_OR_RETURN(Result s,
+                   Run("SELECT hash FROM ehcp_stock WHERE hash = ANY($1::bigint[])", {array}));
   for (int i = 0; i < PQntuples(s.get()); ++i) {
     out.stock.insert(static_cast<uint64_t>(std::stoll(PQgetvalue(s.get(), i, 0))));
   }
@@ -494,13 +495,12 @@ PostgresBackend::CasesWithNames(const std::set<std::string>& names) {
   if (names.empty()) return out;
   // COLLATE "C": the same byte order as SQLite, so both backends pick the same first six.
   ASSIGN_OR_RETURN(
-      Result r,
-      Run("SELECT u.name, x.case_ref, x.case_id FROM unnest($1::text[]) AS u(name) "
-          "CROSS JOIN LATERAL (SELECT n.case_ref, c.case_id FROM ehcp_names n "
-          "JOIN ehcp_cases c ON c.id = n.case_ref WHERE n.name = u.name AND c.kind = 0 "
-          "ORDER BY c.case_id COLLATE \"C\" LIMIT 6) x "
-          "ORDER BY u.name, x.case_id COLLATE \"C\"",
-          {ArrayOf(std::vector<std::string>(names.begin(), names.end()))}));
+      Result r, Run("SELECT u.name, x.case_ref, x.case_id FROM unnest($1::text[]) AS u(name) "
+                    "CROSS JOIN LATERAL (SELECT n.case_ref, c.case_id FROM ehcp_names n "
+                    "JOIN ehcp_cases c ON c.id = n.case_ref WHERE n.name = u.name AND c.kind = 0 "
+                    "ORDER BY c.case_id COLLATE \"C\" LIMIT 6) x "
+                    "ORDER BY u.name, x.case_id COLLATE \"C\"",
+                    {ArrayOf(std::vector<std::string>(names.begin(), names.end()))}));
   for (int i = 0; i < PQntuples(r.get()); ++i) {
     out[PQgetvalue(r.get(), i, 0)].emplace_back(std::stoll(PQgetvalue(r.get(), i, 1)),
                                                 PQgetvalue(r.get(), i, 2));

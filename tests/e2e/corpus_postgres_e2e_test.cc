@@ -28,10 +28,10 @@ using testing::SourceDir;
 using testing::TempDir;
 using testing::WriteFileOrDie;
 
-#define REQUIRE_POSTGRES()                                                                    \
-  if (!PostgresServer::Available()) GTEST_SKIP() << "CorpusPostgres tests need a PostgreSQL " \
-                                                 << "server: "                               \
-                                                 << PostgresServer::WhyUnavailable()
+#define REQUIRE_POSTGRES()                                  \
+  if (!PostgresServer::Available())                         \
+  GTEST_SKIP() << "CorpusPostgres tests need a PostgreSQL " \
+               << "server: " << PostgresServer::WhyUnavailable()
 
 // The cross-case flags of a drafted plan, one line each: rule, message, spans.
 std::string CrossCaseFlags(const std::string& plan_json) {
@@ -64,7 +64,8 @@ TEST(CorpusPostgres, DraftSamplesGiveTheSameFlagsOnBothBackends) {
     const std::string id = entry.path().filename();
     const std::string on_sqlite =
         CrossCaseFlags(ReadFileOrDie(tmp.path() + "/sqlite/" + id + "/plan.json"));
-    const std::string on_pg = CrossCaseFlags(ReadFileOrDie(tmp.path() + "/pg/" + id + "/plan.json"));
+    const std::string on_pg =
+        CrossCaseFlags(ReadFileOrDie(tmp.path() + "/pg/" + id + "/plan.json"));
     EXPECT_EQ(on_sqlite, on_pg) << id;
     for (size_t at = on_pg.find("copy-paste |"); at != std::string::npos;
          at = on_pg.find("copy-paste |", at + 1)) {
@@ -87,7 +88,7 @@ const char* kFirst[kCases] = {"Aldous", "Briony", "Caspian", "Delphine", "Eamon"
 // An invented word (three syllables), so that no two generated sentences share a run of words
 // by chance: only the template's own few words repeat between cases.
 std::string Word(uint64_t& state) {
-  static const char* onsets[] = {"b", "br", "d", "f", "g", "k", "l", "m", "n",
+  static const char* onsets[] = {"b", "br", "d", "f", "g", "k", "l",  "m", "n",
                                  "p", "r",  "s", "t", "v", "z", "sh", "tr"};
   static const char* vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
   std::string w;
@@ -181,9 +182,8 @@ TEST(CorpusPostgres, SixteenDraftsAtOnceFindEveryPlantedCopy) {
   // Of each planted pair, the draft that checked second found the other.
   for (int i = 0; i < kCases; ++i) {
     const std::string id = "child-" + std::to_string(i);
-    const std::set<std::string> found =
-        CopiedFrom(ReadFileOrDie(tmp.path() + "/run1-" + std::to_string(i) + "/" + id +
-                                 "/plan.json"));
+    const std::set<std::string> found = CopiedFrom(
+        ReadFileOrDie(tmp.path() + "/run1-" + std::to_string(i) + "/" + id + "/plan.json"));
     for (const std::string& other : found) {
       EXPECT_TRUE(partners(i).count(other) > 0) << id << " flagged " << other;
     }
@@ -204,15 +204,16 @@ TEST(CorpusPostgres, SixteenDraftsAtOnceFindEveryPlantedCopy) {
                          "SELECT count(*) FROM (SELECT case_ref, passage_id FROM ehcp_passages "
                          "GROUP BY case_ref, passage_id HAVING count(*) > 1) d"),
             "0\n");
-  EXPECT_EQ(server.Query(dbname, "SELECT count(*) FROM ehcp_passages p WHERE NOT EXISTS "
-                                 "(SELECT 1 FROM ehcp_cases c WHERE c.id = p.case_ref)"),
+  EXPECT_EQ(server.Query(dbname,
+                         "SELECT count(*) FROM ehcp_passages p WHERE NOT EXISTS "
+                         "(SELECT 1 FROM ehcp_cases c WHERE c.id = p.case_ref)"),
             "0\n");
 
   // Re-checked after all finished (one more draft of all sixteen): every case finds both of
   // its partners, and nothing else.
-  auto again = RunEhcp("draft " + Quote(tmp.path() + "/cases") + " --out " +
-                       Quote(tmp.path() + "/run2") + " --corpus " + Quote(db) +
-                       " --date 2026-11-22 --jobs 2 --force");
+  auto again =
+      RunEhcp("draft " + Quote(tmp.path() + "/cases") + " --out " + Quote(tmp.path() + "/run2") +
+              " --corpus " + Quote(db) + " --date 2026-11-22 --jobs 2 --force");
   ASSERT_EQ(again.exit_code, 0) << again.err;
   for (int i = 0; i < kCases; ++i) {
     const std::string id = "child-" + std::to_string(i);

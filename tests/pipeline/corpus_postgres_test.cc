@@ -25,14 +25,14 @@ using testing::RunShell;
 using testing::SourceDir;
 using testing::TempDir;
 
-#define REQUIRE_POSTGRES()                                                                    \
-  if (!PostgresServer::Available()) GTEST_SKIP() << "CorpusPostgres tests need a PostgreSQL " \
-                                                 << "server: "                               \
-                                                 << PostgresServer::WhyUnavailable()
+#define REQUIRE_POSTGRES()                                  \
+  if (!PostgresServer::Available())                         \
+  GTEST_SKIP() << "CorpusPostgres tests need a PostgreSQL " \
+               << "server: " << PostgresServer::WhyUnavailable()
 
 // Invented words for generated text: syllables, so no two cases share a sentence by chance.
 std::string Word(uint64_t& state) {
-  static const char* onsets[] = {"b", "br", "d", "f", "g", "k", "l", "m", "n",
+  static const char* onsets[] = {"b", "br", "d", "f", "g", "k", "l",  "m", "n",
                                  "p", "r",  "s", "t", "v", "z", "sh", "tr"};
   static const char* vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
   std::string w;
@@ -47,9 +47,10 @@ std::string Word(uint64_t& state) {
 std::string Sentence(const std::string& name, uint64_t seed) {
   uint64_t state = seed * 0x9e3779b97f4a7c15ULL + 17;
   std::string s = name + " finds it hard to " + Word(state) + " the " + Word(state) + " when the " +
-                  Word(state) + " is " + Word(state) + " and needs " + std::to_string(seed % 50 + 10) +
-                  " minutes of " + Word(state) + " " + Word(state) + " with a " + Word(state) +
-                  " " + Word(state) + " each " + Word(state) + ".";
+                  Word(state) + " is " + Word(state) + " and needs " +
+                  std::to_string(seed % 50 + 10) + " minutes of " + Word(state) + " " +
+                  Word(state) + " with a " + Word(state) + " " + Word(state) + " each " +
+                  Word(state) + ".";
   return s;
 }
 
@@ -81,8 +82,7 @@ std::vector<CaseText> Caseload(int n) {
     if (i > 0) {
       const int from = i / 2;
       // The copied sentences, re-targeted to this child.
-      c.passages.push_back({"copied", Sentence(first, static_cast<uint64_t>(from * 10 + 2)) +
-                                          " " +
+      c.passages.push_back({"copied", Sentence(first, static_cast<uint64_t>(from * 10 + 2)) + " " +
                                           Sentence(first, static_cast<uint64_t>(from * 10 + 7))});
     }
     out.push_back(std::move(c));
@@ -94,8 +94,8 @@ std::string Describe(const std::vector<Match>& ms) {
   std::string out;
   for (const Match& m : ms) {
     out += m.passage_id + "[" + std::to_string(m.begin) + "," + std::to_string(m.end) + ")~" +
-           m.other_case_id + "/" + m.other_passage_id + "[" + std::to_string(m.other_begin) +
-           "," + std::to_string(m.other_end) + ") w=" + std::to_string(m.words) +
+           m.other_case_id + "/" + m.other_passage_id + "[" + std::to_string(m.other_begin) + "," +
+           std::to_string(m.other_end) + ") w=" + std::to_string(m.words) +
            (m.name_changed ? " name" : "") + (m.number_changed ? " number" : "") +
            (m.is_boilerplate ? " boilerplate" : "") + (m.form_guidance ? " guidance" : "") +
            " n=" + std::to_string(m.case_count) + "\n";
@@ -131,9 +131,8 @@ void Load(PassageIndex& index, const std::vector<CaseText>& cases) {
 }
 
 TEST(CorpusPostgres, PasswordInTheConnectionStringIsRefused) {
-  for (const std::string target :
-       {"postgresql://caseworker:Sunflower42@db.example.invalid/ehcp",
-        "host=db.example.invalid dbname=ehcp password=Sunflower42"}) {
+  for (const std::string target : {"postgresql://caseworker:Sunflower42@db.example.invalid/ehcp",
+                                   "host=db.example.invalid dbname=ehcp password=Sunflower42"}) {
     auto index = PassageIndex::Open(target);
     ASSERT_FALSE(index.ok()) << target;
     EXPECT_EQ(index.status().code(), StatusCode::kInvalidArgument);
@@ -295,8 +294,8 @@ TEST(CorpusPostgres, MigrateCopiesASqliteIndexAndStatsShowIt) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("copied 12 cases"), std::string::npos) << r.out;  // 11 + guidance
   // Stats through EHCP_CORPUS.
-  auto s = RunShell("EHCP_CORPUS=" + Quote(db) + " " + Quote(testing::EhcpBinary()) +
-                    " corpus stats");
+  auto s =
+      RunShell("EHCP_CORPUS=" + Quote(db) + " " + Quote(testing::EhcpBinary()) + " corpus stats");
   ASSERT_EQ(s.exit_code, 0) << s.err;
   EXPECT_NE(s.out.find("backend: postgresql"), std::string::npos) << s.out;
   EXPECT_NE(s.out.find("cases: 11\n"), std::string::npos) << s.out;

@@ -55,8 +55,9 @@ std::string& Why() {
 bool PostgresServer::Start(std::string& why) {
   bin_ = FindBin();
   if (bin_.empty()) {
-    why = "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed: install "
-          "the Debian package 'postgresql' (scripts/install-deps.sh does)";
+    why =
+        "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed: install "
+        "the Debian package 'postgresql' (scripts/install-deps.sh does)";
     return false;
   }
   std::string tmpl = (fs::temp_directory_path() / "ehcp-pg-XXXXXX").string();
@@ -87,9 +88,9 @@ bool PostgresServer::Start(std::string& why) {
   const std::string options = "-c listen_addresses='' -k " + dir_ +
                               " -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                               "-c max_connections=60 -c shared_buffers=32MB";
-  CommandResult start = RunShell(as_user_ + Quote(bin_ + "/pg_ctl") + " -D " +
-                                 Quote(dir_ + "/data") + " -l " + Quote(dir_ + "/log") + " -o " +
-                                 Quote(options) + " -w -t 60 start");
+  CommandResult start =
+      RunShell(as_user_ + Quote(bin_ + "/pg_ctl") + " -D " + Quote(dir_ + "/data") + " -l " +
+               Quote(dir_ + "/log") + " -o " + Quote(options) + " -w -t 60 start");
   if (start.exit_code != 0) {
     why = "the PostgreSQL server did not start: " + start.err + start.out;
     return false;
@@ -139,8 +140,8 @@ std::string PostgresServer::Query(const std::string& dbname, const std::string& 
 }
 
 std::string PostgresServer::NewDatabase() {
-  const std::string name = "ehcp_test_" + std::to_string(::getpid()) + "_" +
-                           std::to_string(++next_db_);
+  const std::string name =
+      "ehcp_test_" + std::to_string(::getpid()) + "_" + std::to_string(++next_db_);
   const std::string out = Query("postgres", "CREATE DATABASE " + name);
   if (out.rfind("ERROR", 0) == 0) throw std::runtime_error("could not create a database: " + out);
   return "host=" + dir_ + " user=" + user_ + " dbname=" + name;
