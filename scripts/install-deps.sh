@@ -8,6 +8,7 @@ PACKAGES=(
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
   libicu-dev libpugixml-dev libxlsxwriter-dev libzip-dev zipcmp
   nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev liblinear-dev libcpp-httplib-dev help2man
+  libpq-dev postgresql
   poppler-utils qpdf zip unzip
 )
 # clang and its runtime build the libFuzzer targets (scripts/fuzz.sh).

@@ -13,6 +13,7 @@
 #include "mappers/classify/classifier.h"
 #include "pipeline/base/omp_env.h"
 #include "pipeline/base/text.h"
+#include "pipeline/cli/corpus_command.h"
 #include "pipeline/cli/progress.h"
 #include "pipeline/runner/apply.h"
 #include "pipeline/runner/audit.h"
@@ -316,8 +317,11 @@ int Main(int argc, char** argv) {
   draft->add_flag("--force", run.force, "Redraft cases even when nothing changed");
   bool stats = false;
   draft->add_flag("--stats", stats, "Print the time spent in each stage");
-  draft->add_option("--corpus", run.corpus_path,
-                    "The caseload's copy-paste index (default: OUT/ehcp-corpus.sqlite)");
+  draft
+      ->add_option("--corpus", run.corpus_path,
+                   "The caseload's copy-paste index: a SQLite file or a PostgreSQL database "
+                   "(postgresql://HOST/DB, service=NAME) (default: OUT/ehcp-corpus.sqlite)")
+      ->envname("EHCP_CORPUS");
   draft->add_flag("!--no-corpus", run.use_corpus, "Do not check against or add to the index");
   draft
       ->add_option("--boilerplate-cases", run.boilerplate_min_cases,
@@ -376,8 +380,11 @@ int Main(int argc, char** argv) {
       ->required();
   audit->add_option("--out,-o", audit_options.out_dir, "Where to write audit.xlsx and audit.html")
       ->required();
-  audit->add_option("--corpus", audit_options.corpus_path,
-                    "The caseload's copy-paste index (default: OUT/ehcp-corpus.sqlite)");
+  audit
+      ->add_option("--corpus", audit_options.corpus_path,
+                   "The caseload's copy-paste index: a SQLite file or a PostgreSQL database "
+                   "(postgresql://HOST/DB, service=NAME) (default: OUT/ehcp-corpus.sqlite)")
+      ->envname("EHCP_CORPUS");
   audit
       ->add_option("--boilerplate-cases", audit_options.boilerplate_min_cases,
                    "Text found in at least this many plans is stock text, not copy-paste "
@@ -426,6 +433,9 @@ int Main(int argc, char** argv) {
   classify->add_option("--context", context,
                        "The heading the statements sat under; a path of headings and a table label "
                        "may be given as \"Outer > Inner > Label\"");
+
+  CorpusCommand corpus_command;
+  auto* corpus = AddCorpusCommand(app, corpus_command);
 
   try {
     app.parse(argc, argv);
@@ -482,6 +492,7 @@ int Main(int argc, char** argv) {
   }
   if (*extract) return RunExtract(extract_file, extract_json, extract_options);
   if (*classify) return RunClassify(context);
+  if (*corpus) return RunCorpusCommand(corpus_command);
   return kExitUsage;
 }
 

@@ -15,35 +15,12 @@
 
 #include "pipeline/corpus/align.h"
 #include "pipeline/corpus/fingerprint.h"
+#include "pipeline/corpus/index_backend.h"
 #include "pipeline/corpus/normalize.h"
 #include "pipeline/corpus/sqlite_db.h"
 
 namespace ehcp::corpus {
-namespace {
-
-constexpr std::string_view kSchemaVersion = "1";
-// Recorded so an index built with other normalisation or fingerprint settings is refused
-// instead of silently matching nothing.
-constexpr std::string_view kFingerprintScheme = "words-nfkc-cf;num;name;fnv1a64-splitmix;k5;w4";
-constexpr std::string_view kGuidancePrefix = "form-guidance:";
-
-enum class CaseKind : int64_t { kChild = 0, kGuidance = 1 };
-
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS cases(
-  id INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL,
-  names TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS names(
-  name TEXT NOT NULL, case_ref INTEGER NOT NULL, PRIMARY KEY(name, case_ref)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS passages(
-  id INTEGER PRIMARY KEY, case_ref INTEGER NOT NULL, passage_id TEXT NOT NULL,
-  text TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS passages_by_case ON passages(case_ref);
-CREATE TABLE IF NOT EXISTS postings(
-  hash INTEGER NOT NULL, case_ref INTEGER NOT NULL, passage_ref INTEGER NOT NULL,
-  pos INTEGER NOT NULL, PRIMARY KEY(hash, case_ref, passage_ref, pos)) WITHOUT ROWID;
-)sql";
+namespace internal {
 
 std::string JoinNames(const std::vector<std::string>& names) {
   std::string out;
@@ -65,12 +42,6 @@ std::vector<std::string> SplitNames(std::string_view joined) {
   }
   return out;
 }
-
-// A case normalised and fingerprinted, ready to store (pure, computed off the connection).
-struct PreparedCase {
-  std::set<std::string> name_tokens;
-  std::vector<std::vector<Fingerprint>> fingerprints;  // per passage
-};
 
 PreparedCase Prepare(const CaseText& c) {
   PreparedCase p;
@@ -101,6 +72,46 @@ std::vector<PreparedCase> PrepareAll(std::span<const CaseText> cases) {
   return out;
 }
 
+}  // namespace internal
+
+bool IsPostgresTarget(std::string_view target) {
+  auto starts = [&](std::string_view p) { return target.substr(0, p.size()) == p; };
+  if (starts("postgresql://") || starts("postgres://")) return true;
+  // A key=value connection string: "service=ehcp", "host=db.example dbname=ehcp".
+  for (std::string_view key : {"service=", "host=", "dbname=", "hostaddr="}) {
+    if (starts(key) || target.find(" " + std::string(key)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+namespace {
+
+using internal::CaseKind;
+using internal::Hit;
+using internal::kFingerprintScheme;
+using internal::kGuidancePrefix;
+using internal::kSchemaVersion;
+using internal::kStockCap;
+using internal::PreparedCase;
+using internal::SplitNames;
+
+constexpr std::string_view kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cases(
+  id INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL,
+  names TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS names(
+  name TEXT NOT NULL, case_ref INTEGER NOT NULL, PRIMARY KEY(name, case_ref)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS passages(
+  id INTEGER PRIMARY KEY, case_ref INTEGER NOT NULL, passage_id TEXT NOT NULL,
+  text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_by_case ON passages(case_ref);
+CREATE TABLE IF NOT EXISTS postings(
+  hash INTEGER NOT NULL, case_ref INTEGER NOT NULL, passage_ref INTEGER NOT NULL,
+  pos INTEGER NOT NULL, PRIMARY KEY(hash, case_ref, passage_ref, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stock(hash INTEGER PRIMARY KEY);
+)sql";
+
 struct PostingRow {
   int64_t hash, case_ref, passage_ref, pos;
   auto operator<=>(const PostingRow&) const = default;
@@ -111,9 +122,6 @@ struct HashInfo {
   int other_cases = 0;    // distinct other child cases (stops at the threshold)
   bool common = false;    // occurs in >= threshold cases counting this one
   bool guidance = false;  // occurs in registered form guidance
-  struct Hit {
-    int64_t case_ref, passage_ref, pos;
-  };
   std::vector<Hit> hits;
 };
 
@@ -149,33 +157,54 @@ struct Seed {
   uint32_t q_pos, o_pos;
 };
 
-}  // namespace
+// The SQLite backend: one file, one writer at a time (WAL mode, busy timeout).
+class SqliteBackend final : public internal::IndexBackend {
+ public:
+  ~SqliteBackend() override { sqlite3_close_v2(db); }
 
-struct PassageIndex::Impl {
+  static StatusOr<std::unique_ptr<SqliteBackend>> Open(const std::string& path,
+                                                       const OpenOptions& options);
+
+  std::string Where() const override { return "passage index '" + path + "'"; }
+  StatusOr<std::optional<int64_t>> FindCase(std::string_view case_id) override;
+  Status Add(std::span<const CaseText> cases, std::span<const PreparedCase> prepared,
+             CaseKind kind) override {
+    return InTransaction([&] { return AddLocked(cases, prepared, kind); });
+  }
+  Status Remove(std::string_view case_id) override {
+    return InTransaction([&] { return RemoveLocked(case_id); });
+  }
+  StatusOr<internal::Postings> LookUp(const std::set<uint64_t>& hashes, int max_cases) override;
+  StatusOr<std::set<int64_t>> GuidanceRefs() override { return guidance_refs; }
+  StatusOr<std::map<int64_t, internal::StoredPassage>> LoadPassages(
+      const std::set<int64_t>& passage_refs) override;
+  StatusOr<std::map<std::string, std::vector<std::pair<int64_t, std::string>>>> CasesWithNames(
+      const std::set<std::string>& names) override;
+  StatusOr<int> CaseCount() override { return case_count; }
+  StatusOr<IndexStats> Stats() override;
+  StatusOr<std::vector<internal::StoredCase>> ReadCases(int64_t after_ref, int limit) override;
+
+ private:
   sqlite3* db = nullptr;
   std::string path;
   int case_count = 0;
   std::set<int64_t> guidance_refs;
+  std::unordered_set<int64_t> stock;  // reloaded at the start of each write
 
   Statement find_case, case_info, insert_case, insert_name, insert_passage, insert_posting;
   Statement case_passages, delete_posting, delete_passages, delete_name, delete_case;
-  Statement postings_for_hash, passage_by_ref, cases_with_name;
-
-  ~Impl() { sqlite3_close_v2(db); }
+  Statement postings_for_hash, passage_by_ref, cases_with_name, cases_holding, insert_stock;
 
   Status PrepareStatements();
   Status CheckOrCreateSchema();
-  StatusOr<std::optional<int64_t>> FindCase(std::string_view case_id);
+  Status LoadStock();
   Status RemoveLocked(std::string_view case_id);
-  Status AddLocked(std::span<const CaseText> cases, CaseKind kind);
+  Status AddLocked(std::span<const CaseText> cases, std::span<const PreparedCase> prepared,
+                   CaseKind kind);
   Status InTransaction(const std::function<Status()>& body);
-  StatusOr<std::unordered_map<uint64_t, HashInfo>> LookUp(const std::set<uint64_t>& hashes,
-                                                          std::optional<int64_t> self_ref,
-                                                          int threshold, int examples);
-  StatusOr<OtherPassage> LoadPassage(int64_t passage_ref);
 };
 
-Status PassageIndex::Impl::PrepareStatements() {
+Status SqliteBackend::PrepareStatements() {
   struct Entry {
     Statement* stmt;
     std::string_view sql;
@@ -188,7 +217,7 @@ Status PassageIndex::Impl::PrepareStatements() {
       {&insert_passage, "INSERT INTO passages(case_ref, passage_id, text) VALUES(?1, ?2, ?3)"},
       {&insert_posting,
        "INSERT OR IGNORE INTO postings(hash, case_ref, passage_ref, pos) VALUES(?1,?2,?3,?4)"},
-      {&case_passages, "SELECT id, text FROM passages WHERE case_ref = ?1 ORDER BY id"},
+      {&case_passages, "SELECT id, text, passage_id FROM passages WHERE case_ref = ?1 ORDER BY id"},
       {&delete_posting,
        "DELETE FROM postings WHERE hash=?1 AND case_ref=?2 AND passage_ref=?3 AND pos=?4"},
       {&delete_passages, "DELETE FROM passages WHERE case_ref = ?1"},
@@ -203,12 +232,15 @@ Status PassageIndex::Impl::PrepareStatements() {
       {&cases_with_name,
        "SELECT n.case_ref, c.case_id FROM names n JOIN cases c ON c.id = n.case_ref "
        "WHERE n.name = ?1 AND c.kind = 0 ORDER BY c.case_id LIMIT 6"},
+      {&cases_holding,
+       "SELECT COUNT(*) FROM (SELECT DISTINCT case_ref FROM postings WHERE hash = ?1 LIMIT ?2)"},
+      {&insert_stock, "INSERT OR IGNORE INTO stock(hash) VALUES(?1)"},
   };
   for (const Entry& e : entries) RETURN_IF_ERROR(e.stmt->Prepare(db, path, e.sql));
   return Status::Ok();
 }
 
-Status PassageIndex::Impl::CheckOrCreateSchema() {
+Status SqliteBackend::CheckOrCreateSchema() {
   Statement tables;
   RETURN_IF_ERROR(tables.Prepare(db, path, "SELECT name FROM sqlite_master WHERE type='table'"));
   std::set<std::string> names;
@@ -244,6 +276,13 @@ Status PassageIndex::Impl::CheckOrCreateSchema() {
     if (!row) break;
     values[std::string(meta.Text(0))] = std::string(meta.Text(1));
   }
+  if (values["schema_version"] == "1" && values["fingerprint_scheme"] == kFingerprintScheme) {
+    // Version 1 had no stock table; the rest is the same.
+    return Exec(db, path,
+                "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS stock(hash INTEGER PRIMARY KEY); "
+                "UPDATE meta SET value = '" +
+                    std::string(kSchemaVersion) + "' WHERE key = 'schema_version'; COMMIT");
+  }
   if (values["schema_version"] != kSchemaVersion ||
       values["fingerprint_scheme"] != kFingerprintScheme) {
     return Unsupported("passage index '" + path + "' was written by another version (schema " +
@@ -253,7 +292,19 @@ Status PassageIndex::Impl::CheckOrCreateSchema() {
   return Status::Ok();
 }
 
-StatusOr<std::optional<int64_t>> PassageIndex::Impl::FindCase(std::string_view case_id) {
+Status SqliteBackend::LoadStock() {
+  Statement all;
+  RETURN_IF_ERROR(all.Prepare(db, path, "SELECT hash FROM stock"));
+  stock.clear();
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, all.Step());
+    if (!row) break;
+    stock.insert(all.Int(0));
+  }
+  return Status::Ok();
+}
+
+StatusOr<std::optional<int64_t>> SqliteBackend::FindCase(std::string_view case_id) {
   find_case.Reset();
   find_case.Bind(1, case_id);
   ASSIGN_OR_RETURN(bool row, find_case.Step());
@@ -263,9 +314,10 @@ StatusOr<std::optional<int64_t>> PassageIndex::Impl::FindCase(std::string_view c
   return ref;
 }
 
-Status PassageIndex::Impl::InTransaction(const std::function<Status()>& body) {
+Status SqliteBackend::InTransaction(const std::function<Status()>& body) {
   RETURN_IF_ERROR(Exec(db, path, "BEGIN IMMEDIATE"));
-  Status st = body();
+  Status st = LoadStock();
+  if (st.ok()) st = body();
   if (st.ok()) st = Exec(db, path, "COMMIT");
   if (!st.ok()) {
     (void)Exec(db, path, "ROLLBACK");
@@ -275,11 +327,12 @@ Status PassageIndex::Impl::InTransaction(const std::function<Status()>& body) {
       auto row = count.Step();
       if (row.ok() && *row) case_count = static_cast<int>(count.Int(0));
     }
+    (void)LoadStock();
   }
   return st;
 }
 
-Status PassageIndex::Impl::RemoveLocked(std::string_view case_id) {
+Status SqliteBackend::RemoveLocked(std::string_view case_id) {
   ASSIGN_OR_RETURN(std::optional<int64_t> ref, FindCase(case_id));
   if (!ref) return Status::Ok();
   case_info.Reset();
@@ -332,11 +385,8 @@ Status PassageIndex::Impl::RemoveLocked(std::string_view case_id) {
   return Status::Ok();
 }
 
-Status PassageIndex::Impl::AddLocked(std::span<const CaseText> cases, CaseKind kind) {
-  for (const CaseText& c : cases) {
-    if (c.case_id.empty()) return InvalidArgument("a case added to the passage index has no id");
-  }
-  std::vector<PreparedCase> prepared = PrepareAll(cases);
+Status SqliteBackend::AddLocked(std::span<const CaseText> cases,
+                                std::span<const PreparedCase> prepared, CaseKind kind) {
   std::vector<PostingRow> rows;
   for (size_t i = 0; i < cases.size(); ++i) {
     const CaseText& c = cases[i];
@@ -344,7 +394,7 @@ Status PassageIndex::Impl::AddLocked(std::span<const CaseText> cases, CaseKind k
     insert_case.Reset();
     insert_case.Bind(1, c.case_id);
     insert_case.Bind(2, static_cast<int64_t>(kind));
-    insert_case.Bind(3, JoinNames(c.child_names));
+    insert_case.Bind(3, internal::JoinNames(c.child_names));
     RETURN_IF_ERROR(insert_case.Run());
     const int64_t case_ref = sqlite3_last_insert_rowid(db);
     if (kind == CaseKind::kChild) {
@@ -372,94 +422,182 @@ Status PassageIndex::Impl::AddLocked(std::span<const CaseText> cases, CaseKind k
   }
   // Sorted inserts touch each B-tree page once per batch instead of at random.
   std::sort(rows.begin(), rows.end());
-  for (const PostingRow& r : rows) {
-    insert_posting.Reset();
-    insert_posting.Bind(1, r.hash);
-    insert_posting.Bind(2, r.case_ref);
-    insert_posting.Bind(3, r.passage_ref);
-    insert_posting.Bind(4, r.pos);
-    RETURN_IF_ERROR(insert_posting.Run());
+  for (size_t g = 0; g < rows.size();) {
+    size_t g_end = g;
+    while (g_end < rows.size() && rows[g_end].hash == rows[g].hash) ++g_end;
+    const int64_t hash = rows[g].hash;
+    // Stock text: store postings for the first kStockCap cases only (guidance always).
+    int holders = kStockCap;
+    if (kind == CaseKind::kChild && stock.count(hash) == 0) {
+      cases_holding.Reset();
+      cases_holding.Bind(1, hash);
+      cases_holding.Bind(2, static_cast<int64_t>(kStockCap));
+      ASSIGN_OR_RETURN(bool row, cases_holding.Step());
+      holders = row ? static_cast<int>(cases_holding.Int(0)) : 0;
+      cases_holding.Reset();
+    }
+    int64_t last_case = -1;
+    for (size_t i = g; i < g_end; ++i) {
+      const PostingRow& r = rows[i];
+      if (kind == CaseKind::kChild) {
+        if (r.case_ref != last_case) {
+          last_case = r.case_ref;
+          ++holders;
+        }
+        if (holders > kStockCap) continue;
+      }
+      insert_posting.Reset();
+      insert_posting.Bind(1, r.hash);
+      insert_posting.Bind(2, r.case_ref);
+      insert_posting.Bind(3, r.passage_ref);
+      insert_posting.Bind(4, r.pos);
+      RETURN_IF_ERROR(insert_posting.Run());
+    }
+    if (kind == CaseKind::kChild && holders >= kStockCap && stock.count(hash) == 0) {
+      insert_stock.Reset();
+      insert_stock.Bind(1, hash);
+      RETURN_IF_ERROR(insert_stock.Run());
+      stock.insert(hash);
+    }
+    g = g_end;
   }
   return Status::Ok();
 }
 
-StatusOr<std::unordered_map<uint64_t, HashInfo>> PassageIndex::Impl::LookUp(
-    const std::set<uint64_t>& hashes, std::optional<int64_t> self_ref, int threshold,
-    int examples) {
-  std::unordered_map<uint64_t, HashInfo> out;
+StatusOr<internal::Postings> SqliteBackend::LookUp(const std::set<uint64_t>& hashes,
+                                                   int max_cases) {
+  internal::Postings out;
   for (uint64_t hash : hashes) {
-    HashInfo info;
+    const auto key = static_cast<int64_t>(hash);
+    if (stock.count(key) > 0) out.stock.insert(hash);
+    std::vector<Hit>& hits = out.hits[hash];
     postings_for_hash.Reset();
-    postings_for_hash.Bind(1, static_cast<int64_t>(hash));
+    postings_for_hash.Bind(1, key);
     int64_t last_case = -1;
+    int cases = 0;
     while (true) {
       ASSIGN_OR_RETURN(bool row, postings_for_hash.Step());
       if (!row) break;
       const int64_t case_ref = postings_for_hash.Int(0);
-      if (self_ref && case_ref == *self_ref) continue;
-      if (guidance_refs.count(case_ref) > 0) {
-        info.guidance = true;
-      } else if (case_ref != last_case) {
-        ++info.other_cases;
+      if (case_ref != last_case) {
+        if (cases == max_cases) break;
+        ++cases;
         last_case = case_ref;
-        if (info.other_cases + 1 >= threshold) {
-          info.common = true;
-          break;
-        }
       }
-      info.hits.push_back({case_ref, postings_for_hash.Int(1), postings_for_hash.Int(2)});
+      hits.push_back({case_ref, postings_for_hash.Int(1), postings_for_hash.Int(2)});
     }
     postings_for_hash.Reset();
-    if (info.common || info.guidance) {
-      // Keep hits from the first few other cases only (the same few for every common hash of
-      // a stock sentence, because hits are ordered by case), plus all guidance hits.
-      std::vector<HashInfo::Hit> kept;
-      std::set<int64_t> seen;
-      for (const HashInfo::Hit& h : info.hits) {
-        const bool is_guidance = guidance_refs.count(h.case_ref) > 0;
-        if (!is_guidance && seen.count(h.case_ref) == 0) {
-          if (static_cast<int>(seen.size()) >= examples) continue;
-          seen.insert(h.case_ref);
-        }
-        kept.push_back(h);
-      }
-      info.hits = std::move(kept);
-    }
-    out.emplace(hash, std::move(info));
   }
   return out;
 }
 
-StatusOr<OtherPassage> PassageIndex::Impl::LoadPassage(int64_t passage_ref) {
-  passage_by_ref.Reset();
-  passage_by_ref.Bind(1, passage_ref);
-  ASSIGN_OR_RETURN(bool row, passage_by_ref.Step());
-  if (!row)
-    return Corrupt("passage index '" + path +
-                   "' lists a passage it does not hold; "
-                   "move the file aside and rebuild the index");
-  OtherPassage p;
-  p.case_id = passage_by_ref.Text(0);
-  std::vector<std::string> names = SplitNames(passage_by_ref.Text(1));
-  p.guidance = passage_by_ref.Int(2) == static_cast<int64_t>(CaseKind::kGuidance);
-  p.passage_id = passage_by_ref.Text(3);
-  p.text = passage_by_ref.Text(4);
-  passage_by_ref.Reset();
-  p.tokens = Tokenize(p.text, NameTokens(names));
-  return p;
+StatusOr<std::map<int64_t, internal::StoredPassage>> SqliteBackend::LoadPassages(
+    const std::set<int64_t>& passage_refs) {
+  std::map<int64_t, internal::StoredPassage> out;
+  for (int64_t ref : passage_refs) {
+    passage_by_ref.Reset();
+    passage_by_ref.Bind(1, ref);
+    ASSIGN_OR_RETURN(bool row, passage_by_ref.Step());
+    if (!row) continue;
+    internal::StoredPassage& p = out[ref];
+    p.case_id = passage_by_ref.Text(0);
+    p.child_names = SplitNames(passage_by_ref.Text(1));
+    p.guidance = passage_by_ref.Int(2) == static_cast<int64_t>(CaseKind::kGuidance);
+    p.passage_id = passage_by_ref.Text(3);
+    p.text = passage_by_ref.Text(4);
+    passage_by_ref.Reset();
+  }
+  return out;
 }
 
-PassageIndex::PassageIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-PassageIndex::~PassageIndex() = default;
+StatusOr<std::map<std::string, std::vector<std::pair<int64_t, std::string>>>>
+SqliteBackend::CasesWithNames(const std::set<std::string>& names) {
+  std::map<std::string, std::vector<std::pair<int64_t, std::string>>> out;
+  for (const std::string& name : names) {
+    auto& ids = out[name];
+    cases_with_name.Reset();
+    cases_with_name.Bind(1, name);
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, cases_with_name.Step());
+      if (!row) break;
+      ids.emplace_back(cases_with_name.Int(0), std::string(cases_with_name.Text(1)));
+    }
+    cases_with_name.Reset();
+  }
+  return out;
+}
 
-StatusOr<std::unique_ptr<PassageIndex>> PassageIndex::Open(const std::string& path,
-                                                           const OpenOptions& options) {
+StatusOr<IndexStats> SqliteBackend::Stats() {
+  // Fold the write-ahead log into the file first, so the size is the index's own.
+  (void)Exec(db, path, "PRAGMA wal_checkpoint(TRUNCATE)");
+  IndexStats s;
+  s.backend = "sqlite";
+  struct Entry {
+    int64_t* field;
+    std::string_view sql;
+  };
+  const Entry entries[] = {
+      {&s.cases, "SELECT COUNT(*) FROM cases WHERE kind = 0"},
+      {&s.guidance, "SELECT COUNT(*) FROM cases WHERE kind = 1"},
+      {&s.passages, "SELECT COUNT(*) FROM passages"},
+      {&s.postings, "SELECT COUNT(*) FROM postings"},
+      {&s.names, "SELECT COUNT(*) FROM names"},
+      {&s.stock, "SELECT COUNT(*) FROM stock"},
+  };
+  for (const Entry& e : entries) {
+    Statement q;
+    RETURN_IF_ERROR(q.Prepare(db, path, e.sql));
+    ASSIGN_OR_RETURN(bool row, q.Step());
+    *e.field = row ? q.Int(0) : 0;
+  }
+  std::error_code ec;
+  s.bytes = 0;
+  for (const char* suffix : {"", "-wal"}) {
+    const auto size = std::filesystem::file_size(path + suffix, ec);
+    if (!ec) s.bytes += static_cast<int64_t>(size);
+  }
+  return s;
+}
+
+StatusOr<std::vector<internal::StoredCase>> SqliteBackend::ReadCases(int64_t after_ref, int limit) {
+  Statement q;
+  RETURN_IF_ERROR(q.Prepare(
+      db, path, "SELECT id, case_id, kind, names FROM cases WHERE id > ?1 ORDER BY id LIMIT ?2"));
+  q.Bind(1, after_ref);
+  q.Bind(2, static_cast<int64_t>(limit));
+  std::vector<internal::StoredCase> out;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, q.Step());
+    if (!row) break;
+    internal::StoredCase c;
+    c.ref = q.Int(0);
+    c.text.case_id = q.Text(1);
+    c.kind = static_cast<CaseKind>(q.Int(2));
+    c.text.child_names = SplitNames(q.Text(3));
+    out.push_back(std::move(c));
+  }
+  for (internal::StoredCase& c : out) {
+    case_passages.Reset();
+    case_passages.Bind(1, c.ref);
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, case_passages.Step());
+      if (!row) break;
+      c.text.passages.push_back(
+          {std::string(case_passages.Text(2)), std::string(case_passages.Text(1))});
+    }
+    case_passages.Reset();
+  }
+  return out;
+}
+
+StatusOr<std::unique_ptr<SqliteBackend>> SqliteBackend::Open(const std::string& path,
+                                                             const OpenOptions& options) {
   if (path.empty()) return InvalidArgument("no file name was given for the passage index");
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return InvalidArgument("passage index '" + path + "' is a folder; give a file name");
   }
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_unique<SqliteBackend>();
   impl->path = path;
   int rc =
       sqlite3_open_v2(path.c_str(), &impl->db,
@@ -474,6 +612,7 @@ StatusOr<std::unique_ptr<PassageIndex>> PassageIndex::Open(const std::string& pa
                            std::to_string(std::max(1, options.cache_mib) * 1024)));
   RETURN_IF_ERROR(impl->CheckOrCreateSchema());
   RETURN_IF_ERROR(impl->PrepareStatements());
+  RETURN_IF_ERROR(impl->LoadStock());
   Statement load;
   RETURN_IF_ERROR(load.Prepare(impl->db, path, "SELECT id, kind FROM cases"));
   while (true) {
@@ -485,6 +624,26 @@ StatusOr<std::unique_ptr<PassageIndex>> PassageIndex::Open(const std::string& pa
       ++impl->case_count;
     }
   }
+  return impl;
+}
+
+}  // namespace
+
+struct PassageIndex::Impl {
+  std::unique_ptr<internal::IndexBackend> backend;
+};
+
+PassageIndex::PassageIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PassageIndex::~PassageIndex() = default;
+
+StatusOr<std::unique_ptr<PassageIndex>> PassageIndex::Open(const std::string& path,
+                                                           const OpenOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  if (IsPostgresTarget(path)) {
+    ASSIGN_OR_RETURN(impl->backend, internal::OpenPostgres(path));
+  } else {
+    ASSIGN_OR_RETURN(impl->backend, SqliteBackend::Open(path, options));
+  }
   return std::unique_ptr<PassageIndex>(new PassageIndex(std::move(impl)));
 }
 
@@ -493,6 +652,7 @@ Status PassageIndex::AddCase(const CaseText& c) { return AddCases(std::span(&c, 
 Status PassageIndex::AddCases(std::span<const CaseText> cases) {
   std::set<std::string_view> ids;
   for (const CaseText& c : cases) {
+    if (c.case_id.empty()) return InvalidArgument("a case added to the passage index has no id");
     if (!ids.insert(c.case_id).second) {
       return InvalidArgument("case '" + c.case_id + "' appears twice in one batch");
     }
@@ -501,11 +661,12 @@ Status PassageIndex::AddCases(std::span<const CaseText> cases) {
                              std::string(kGuidancePrefix) + "'");
     }
   }
-  return impl_->InTransaction([&] { return impl_->AddLocked(cases, CaseKind::kChild); });
+  const std::vector<PreparedCase> prepared = internal::PrepareAll(cases);
+  return impl_->backend->Add(cases, prepared, CaseKind::kChild);
 }
 
 Status PassageIndex::RemoveCase(std::string_view case_id) {
-  return impl_->InTransaction([&] { return impl_->RemoveLocked(case_id); });
+  return impl_->backend->Remove(case_id);
 }
 
 Status PassageIndex::AddBoilerplate(std::string_view label, std::string_view text) {
@@ -513,23 +674,109 @@ Status PassageIndex::AddBoilerplate(std::string_view label, std::string_view tex
   CaseText c;
   c.case_id = std::string(kGuidancePrefix) + std::string(label);
   c.passages.push_back({"guidance", std::string(text)});
-  return impl_->InTransaction(
-      [&] { return impl_->AddLocked(std::span(&c, 1), CaseKind::kGuidance); });
+  const std::vector<PreparedCase> prepared = internal::PrepareAll(std::span(&c, 1));
+  return impl_->backend->Add(std::span(&c, 1), prepared, CaseKind::kGuidance);
 }
 
-int PassageIndex::CaseCount() const { return impl_->case_count; }
+int PassageIndex::CaseCount() const {
+  auto count = impl_->backend->CaseCount();
+  return count.ok() ? *count : -1;
+}
+
+StatusOr<IndexStats> PassageIndex::Stats() const { return impl_->backend->Stats(); }
+
+StatusOr<int64_t> PassageIndex::Copy(const std::string& from, const std::string& to, int batch) {
+  ASSIGN_OR_RETURN(auto source, Open(from));
+  ASSIGN_OR_RETURN(auto target, Open(to));
+  int64_t copied = 0, after = 0;
+  while (true) {
+    ASSIGN_OR_RETURN(std::vector<internal::StoredCase> cases,
+                     source->impl_->backend->ReadCases(after, std::max(1, batch)));
+    if (cases.empty()) break;
+    after = cases.back().ref;
+    for (CaseKind kind : {CaseKind::kChild, CaseKind::kGuidance}) {
+      std::vector<CaseText> texts;
+      for (internal::StoredCase& c : cases) {
+        if (c.kind == kind) texts.push_back(std::move(c.text));
+      }
+      if (texts.empty()) continue;
+      const std::vector<PreparedCase> prepared = internal::PrepareAll(texts);
+      RETURN_IF_ERROR(
+          target->impl_->backend->Add(texts, prepared, kind)
+              .WithContext("could not copy cases into " + target->impl_->backend->Where()));
+      copied += static_cast<int64_t>(texts.size());
+    }
+  }
+  return copied;
+}
+
+namespace {
+
+// What the index knows about the fingerprints of the case being checked. A fingerprint is
+// common when at least `threshold` cases hold it counting this one, or when it is stock text;
+// for common fingerprints only the hits of the first `examples` other cases are kept (the same
+// few for every common hash of a stock sentence, because hits are ordered by case), plus all
+// guidance hits.
+StatusOr<std::unordered_map<uint64_t, HashInfo>> LookUpHashes(internal::IndexBackend& backend,
+                                                              const std::set<uint64_t>& hashes,
+                                                              std::optional<int64_t> self_ref,
+                                                              int threshold, int examples) {
+  ASSIGN_OR_RETURN(const std::set<int64_t> guidance_refs, backend.GuidanceRefs());
+  const int limit = std::min(threshold, kStockCap);
+  // Enough cases to see `limit` other child cases past this case and all guidance.
+  ASSIGN_OR_RETURN(internal::Postings postings,
+                   backend.LookUp(hashes, limit + 1 + static_cast<int>(guidance_refs.size())));
+  std::unordered_map<uint64_t, HashInfo> out;
+  for (uint64_t hash : hashes) {
+    HashInfo info;
+    int64_t last_case = -1;
+    for (const Hit& hit : postings.hits[hash]) {
+      if (self_ref && hit.case_ref == *self_ref) continue;
+      if (guidance_refs.count(hit.case_ref) > 0) {
+        info.guidance = true;
+      } else if (hit.case_ref != last_case) {
+        ++info.other_cases;
+        last_case = hit.case_ref;
+        if (info.other_cases + 1 >= limit) {
+          info.common = true;
+          break;
+        }
+      }
+      info.hits.push_back(hit);
+    }
+    if (postings.stock.count(hash) > 0) info.common = true;
+    if (info.common || info.guidance) {
+      std::vector<Hit> kept;
+      std::set<int64_t> seen;
+      for (const Hit& h : info.hits) {
+        const bool is_guidance = guidance_refs.count(h.case_ref) > 0;
+        if (!is_guidance && seen.count(h.case_ref) == 0) {
+          if (static_cast<int>(seen.size()) >= examples) continue;
+          seen.insert(h.case_ref);
+        }
+        kept.push_back(h);
+      }
+      info.hits = std::move(kept);
+    }
+    out.emplace(hash, std::move(info));
+  }
+  return out;
+}
+
+}  // namespace
 
 StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
                                                        const MatchOptions& options) const {
-  Impl& im = *impl_;
+  internal::IndexBackend& backend = *impl_->backend;
   std::optional<int64_t> self_ref;
   if (!c.case_id.empty()) {
-    ASSIGN_OR_RETURN(self_ref, im.FindCase(c.case_id));
+    ASSIGN_OR_RETURN(self_ref, backend.FindCase(c.case_id));
   }
+  ASSIGN_OR_RETURN(const int case_count, backend.CaseCount());
   const int threshold =
       options.boilerplate_min_cases > 0
           ? options.boilerplate_min_cases
-          : std::max(5, static_cast<int>(std::ceil(static_cast<double>(im.case_count) / 100.0)));
+          : std::max(5, static_cast<int>(std::ceil(static_cast<double>(case_count) / 100.0)));
 
   const std::set<std::string> names = NameTokens(c.child_names);
   std::vector<std::vector<Token>> q_tokens;
@@ -540,17 +787,30 @@ StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
     q_fps.push_back(FingerprintTokens(q_tokens.back()));
     for (const Fingerprint& fp : q_fps.back()) hashes.insert(fp.hash);
   }
-  ASSIGN_OR_RETURN(
-      auto info, im.LookUp(hashes, self_ref, threshold, std::max(1, options.boilerplate_examples)));
+  ASSIGN_OR_RETURN(auto info, LookUpHashes(backend, hashes, self_ref, threshold,
+                                           std::max(1, options.boilerplate_examples)));
 
   // Candidate pairs (this passage, stored passage) with the k-grams they share.
   std::map<std::pair<size_t, int64_t>, std::vector<Seed>> pairs;
+  std::set<int64_t> wanted;
   for (size_t qi = 0; qi < q_fps.size(); ++qi) {
     for (const Fingerprint& fp : q_fps[qi]) {
-      for (const HashInfo::Hit& hit : info.at(fp.hash).hits) {
+      for (const Hit& hit : info.at(fp.hash).hits) {
         pairs[{qi, hit.passage_ref}].push_back({fp.pos, static_cast<uint32_t>(hit.pos)});
+        wanted.insert(hit.passage_ref);
       }
     }
+  }
+  ASSIGN_OR_RETURN(auto stored, backend.LoadPassages(wanted));
+  std::unordered_map<int64_t, OtherPassage> loaded;
+  for (auto& [ref, sp] : stored) {
+    OtherPassage p;
+    p.case_id = std::move(sp.case_id);
+    p.passage_id = std::move(sp.passage_id);
+    p.text = std::move(sp.text);
+    p.guidance = sp.guidance;
+    p.tokens = Tokenize(p.text, NameTokens(sp.child_names));
+    loaded.emplace(ref, std::move(p));
   }
 
   struct Found {
@@ -558,13 +818,12 @@ StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
     Match m;
   };
   std::vector<Found> found;
-  std::unordered_map<int64_t, OtherPassage> loaded;
   for (auto& [key, seeds] : pairs) {
     const auto [qi, passage_ref] = key;
     auto it = loaded.find(passage_ref);
     if (it == loaded.end()) {
-      ASSIGN_OR_RETURN(OtherPassage other, im.LoadPassage(passage_ref));
-      it = loaded.emplace(passage_ref, std::move(other)).first;
+      return Corrupt(backend.Where() +
+                     " lists a passage it does not hold; move it aside and rebuild the index");
     }
     const OtherPassage& other = it->second;
     const std::vector<Token>& qt = q_tokens[qi];
@@ -667,33 +926,37 @@ StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
 }
 
 StatusOr<std::vector<ForeignName>> PassageIndex::ForeignNamesIn(const CaseText& c) const {
-  Impl& im = *impl_;
+  internal::IndexBackend& backend = *impl_->backend;
   std::optional<int64_t> self_ref;
   if (!c.case_id.empty()) {
-    ASSIGN_OR_RETURN(self_ref, im.FindCase(c.case_id));
+    ASSIGN_OR_RETURN(self_ref, backend.FindCase(c.case_id));
   }
   const std::set<std::string> own = NameTokens(c.child_names);
-  std::map<std::string, std::vector<std::string>> known;  // folded word -> other case ids
-  std::vector<ForeignName> out;
+  std::vector<std::vector<Token>> tokens;
+  std::set<std::string> candidates;
   for (const PassageText& p : c.passages) {
-    for (const Token& t : Tokenize(p.text, {})) {
+    tokens.push_back(Tokenize(p.text, {}));
+    for (const Token& t : tokens.back()) {
+      if (!t.capitalised || t.kind != TokenKind::kWord || t.folded.size() < 2) continue;
+      if (own.count(t.folded) == 0) candidates.insert(t.folded);
+    }
+  }
+  ASSIGN_OR_RETURN(auto holders, backend.CasesWithNames(candidates));
+  std::map<std::string, std::vector<std::string>> known;  // folded word -> other case ids
+  for (auto& [name, cases] : holders) {
+    std::vector<std::string>& ids = known[name];
+    for (auto& [ref, id] : cases) {
+      if (!(self_ref && ref == *self_ref)) ids.push_back(std::move(id));
+    }
+  }
+  std::vector<ForeignName> out;
+  for (size_t pi = 0; pi < c.passages.size(); ++pi) {
+    const PassageText& p = c.passages[pi];
+    for (const Token& t : tokens[pi]) {
       if (!t.capitalised || t.kind != TokenKind::kWord || t.folded.size() < 2) continue;
       if (own.count(t.folded) > 0) continue;
       auto it = known.find(t.folded);
-      if (it == known.end()) {
-        std::vector<std::string> ids;
-        im.cases_with_name.Reset();
-        im.cases_with_name.Bind(1, t.folded);
-        while (true) {
-          ASSIGN_OR_RETURN(bool row, im.cases_with_name.Step());
-          if (!row) break;
-          if (self_ref && im.cases_with_name.Int(0) == *self_ref) continue;
-          ids.emplace_back(im.cases_with_name.Text(1));
-        }
-        im.cases_with_name.Reset();
-        it = known.emplace(t.folded, std::move(ids)).first;
-      }
-      if (it->second.empty()) continue;
+      if (it == known.end() || it->second.empty()) continue;
       out.push_back({p.id, t.begin, t.end, p.text.substr(t.begin, t.end - t.begin), it->second});
     }
   }

@@ -24,11 +24,17 @@
 // ORIGINAL text (needed to map a match to exact characters on the other side and to show the
 // quality lead both passages); fingerprint hashes with word positions. Nothing else.
 //
-// Thread-safety: a PassageIndex owns one SQLite connection and is NOT safe for concurrent use,
-// including the const methods (they share prepared statements). Use one PassageIndex per
+// Stock text: a fingerprint held by kStockCap (index_backend.h) cases or more is common
+// whatever the threshold; its postings stop being stored and a check reads at most that many
+// cases' postings for it, so checking one plan costs about the same at 10,000 and 200,000 plans.
+//
+// Thread-safety: a PassageIndex owns one database connection and is NOT safe for concurrent
+// use, including the const methods (they share prepared statements). Use one PassageIndex per
 // thread, or serialise calls. Several PassageIndex objects, in one process or several, may open
-// the same file: the database is in WAL mode, so readers run alongside one writer, and a writer
-// waits (busy timeout, OpenOptions::busy_timeout_ms) for another to finish.
+// the same index. A SQLite file is in WAL mode, so readers run alongside one writer, and a writer
+// waits (busy timeout, OpenOptions::busy_timeout_ms) for another to finish. A PostgreSQL index
+// takes many writers at once (postgres_backend.cc: each batch is one transaction, cases are
+// locked by id, and a transaction that deadlocks or conflicts is retried).
 #pragma once
 
 #include <cstddef>
@@ -105,17 +111,34 @@ struct ForeignName {
   std::vector<std::string> other_case_ids;  // cases whose child has this name (first few)
 };
 
+// What an index holds (ehcp corpus stats).
+struct IndexStats {
+  std::string backend;   // "sqlite" or "postgresql"
+  int64_t cases = 0;     // child cases
+  int64_t guidance = 0;  // registered form guidance
+  int64_t passages = 0, postings = 0, names = 0;
+  int64_t stock = 0;   // fingerprints held by so many cases that they are stock text
+  int64_t bytes = -1;  // on disk (-1 when unknown)
+};
+
 struct OpenOptions {
   int cache_mib = 128;  // SQLite page cache for this connection
   int busy_timeout_ms = 5000;
 };
 
+// True when `target` names a PostgreSQL database rather than a SQLite file:
+// "postgresql://..." or "postgres://..." (a connection URI), or a key=value connection string
+// ("service=ehcp", "host=db.example dbname=ehcp").
+bool IsPostgresTarget(std::string_view target);
+
 class PassageIndex {
  public:
-  // Opens the index at `path`, creating an empty one when the file does not exist or is empty.
-  // Errors: kCorrupt when the file is not a passage index or is damaged (the message says to
-  // move it aside and rebuild), kUnsupported for an index written by an incompatible version,
-  // kIoError when it cannot be opened or written.
+  // Opens the index at `path` (a SQLite file) or, when `path` is a PostgreSQL connection URI
+  // ("postgresql://host/db?service=...", "postgres://...") or a key=value connection string
+  // ("service=ehcp"), in that PostgreSQL database; creating an empty one when the file does not
+  // exist or is empty. Errors: kCorrupt when the file is not a passage index or is damaged (the
+  // message says to move it aside and rebuild), kUnsupported for an index written by an
+  // incompatible version, kIoError when it cannot be opened or written.
   static StatusOr<std::unique_ptr<PassageIndex>> Open(const std::string& path,
                                                       const OpenOptions& options = {});
   ~PassageIndex();
@@ -147,8 +170,15 @@ class PassageIndex {
   // then position.
   StatusOr<std::vector<ForeignName>> ForeignNamesIn(const CaseText& c) const;
 
-  // Number of cases (form guidance excluded).
+  // Number of cases (form guidance excluded); -1 when the index cannot be read.
   int CaseCount() const;
+
+  StatusOr<IndexStats> Stats() const;
+
+  // Copies every case and all form guidance of the index `from` into the index `to` (which
+  // may already hold cases: copied cases replace those with the same id), in batches of
+  // `batch` cases. Returns the number of cases copied (guidance included).
+  static StatusOr<int64_t> Copy(const std::string& from, const std::string& to, int batch = 500);
 
  private:
   struct Impl;

@@ -284,10 +284,12 @@ std::vector<audit::SharedPassage> CheckAcrossPlans(FileSystem& fs, std::vector<P
                                                    const AuditLog& log) {
   if (plans.empty()) return {};
   const std::string path = CorpusPath(options);
-  if (auto slash = path.find_last_of('/'); slash != std::string::npos && slash > 0) {
-    (void)fs.MakeDirs(path.substr(0, slash));
+  if (!corpus::IsPostgresTarget(path)) {
+    if (auto slash = path.find_last_of('/'); slash != std::string::npos && slash > 0) {
+      (void)fs.MakeDirs(path.substr(0, slash));
+    }
+    CreatePrivate(path);
   }
-  CreatePrivate(path);
   auto fail = [&](const std::string& why) {
     failures.push_back({path, "the copy-paste index '" + path + "' " + why +
                                   ", so passages shared between plans were not looked for"});

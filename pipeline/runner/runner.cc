@@ -291,7 +291,8 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
                       RunObserver& observer) {
   if (!options.use_corpus || drafted.empty()) return;
   const std::string path = CorpusPath(options);
-  if (auto slash = path.find_last_of('/'); slash != std::string::npos && slash > 0) {
+  const bool file = !corpus::IsPostgresTarget(path);
+  if (auto slash = path.find_last_of('/'); file && slash != std::string::npos && slash > 0) {
     (void)fs.MakeDirs(path.substr(0, slash));
   }
   auto index = corpus::PassageIndex::Open(path);
@@ -301,7 +302,9 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
     return;
   }
   // The index holds children's text: keep it private to the owner.
-  for (const char* suffix : {"", "-wal", "-shm"}) ::chmod((path + suffix).c_str(), 0600);
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    if (file) ::chmod((path + suffix).c_str(), 0600);
+  }
   std::vector<corpus::CaseText> texts;
   std::vector<PassageMap> maps(drafted.size());
   for (size_t i = 0; i < drafted.size(); ++i) {
