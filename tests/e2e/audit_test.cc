@@ -23,6 +23,15 @@ using testing::WriteFileOrDie;
 using testing::XlsxSheet;
 
 const char* const kCases[] = {"amelia-hartley", "isla-fenwick", "jayden-pryce", "tobias-wren"};
+
+// Every case folder under samples/ (the four tidy cases and the realistic council bundles).
+int SampleCount() {
+  int n = 0;
+  for (const auto& e : std::filesystem::directory_iterator(SourceDir() + "/samples")) {
+    n += e.is_directory();
+  }
+  return n;
+}
 // Planted in samples/ (expected.json): copied from Jayden's advice into Amelia's.
 constexpr const char* kPlantedCopy = "will need a visual timetable to help him move between";
 
@@ -65,13 +74,15 @@ testing::CommandResult* AuditSamples::audit_ = nullptr;
 TEST_F(AuditSamples, AuditsEveryDraftWithTheFlagsOfItsPlan) {
   ASSERT_EQ(draft_->exit_code, 0) << draft_->err;
   ASSERT_EQ(audit_->exit_code, 0) << audit_->err;
-  EXPECT_NE(audit_->err.find("audited 4 plan(s)"), std::string::npos) << audit_->err;
+  EXPECT_NE(audit_->err.find("audited " + std::to_string(SampleCount()) + " plan(s)"),
+            std::string::npos)
+      << audit_->err;
   XlsxSheet plans(ReadFileOrDie(tmp_->path() + "/audit/audit.xlsx"), "Plans");
   ASSERT_TRUE(plans.ok());
-  ASSERT_EQ(plans.Rows(), 4);
+  ASSERT_EQ(plans.Rows(), SampleCount());
   for (int i = 0; i < 4; ++i) {
     const std::string id = kCases[i];
-    EXPECT_EQ(plans["A" + std::to_string(i + 2)], id);
+    EXPECT_FALSE(plans.Lookup(id, "statements").empty()) << id;
     // The draft compared these four cases with each other too: the audit finds the same.
     json plan = json::parse(ReadFileOrDie(out_ + "/" + id + "/plan.json"));
     std::map<std::string, int> severity, rule;
