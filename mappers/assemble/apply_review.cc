@@ -12,6 +12,18 @@
 namespace ehcp {
 namespace {
 
+// Lower case, runs of spaces as one, no surrounding spaces or final full stop.
+std::string Normalised(std::string_view text) {
+  std::string out;
+  for (char c : ToLowerAscii(Trim(text))) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  return out;
+}
+
 // True when every span of the flag is on one of `ids`.
 bool OnlyConcerns(const Flag& f, const std::set<std::string>& ids) {
   if (f.spans.empty()) return false;
@@ -76,12 +88,83 @@ void RelinkFlags(Plan& plan) {
 }  // namespace
 
 Decision ParseDecision(std::string_view text) {
-  std::string t = ToLowerAscii(Trim(text));
+  std::string t = Normalised(text);
   if (t == "accept" || t == "accepted") return Decision::kAccept;
   if (t == "edit" || t == "edited") return Decision::kEdit;
   if (t == "move" || t == "moved") return Decision::kMove;
   if (t == "reject" || t == "rejected") return Decision::kReject;
   return Decision::kNone;
+}
+
+bool IsUnknownDecision(std::string_view text) {
+  std::string t = Normalised(text);
+  return !t.empty() && ParseDecision(t) == Decision::kNone;
+}
+
+std::optional<std::string> CanonicalResolution(std::string_view text) {
+  std::string t = Normalised(text);
+  if (t.empty()) return std::string();
+  static const std::pair<const char*, const char*> kKnown[] = {
+      {"fixed", "fixed"},
+      {"accepted with reason", "accepted with reason"},
+      {"accept with reason", "accepted with reason"},
+      {"accepted", "accepted with reason"},
+      {"ask the author", "ask the author"},
+      {"ask author", "ask the author"},
+      {"ask the authors", "ask the author"},
+      {"not an issue", "not an issue"},
+      {"not issue", "not an issue"},
+      {"no issue", "not an issue"},
+  };
+  for (const auto& [typed, canonical] : kKnown) {
+    if (t == typed) return std::string(canonical);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> CanonicalConflictDecision(std::string_view text) {
+  std::string t = Normalised(text);
+  if (t.empty()) return std::string();
+  static const std::pair<const char*, const char*> kKnown[] = {
+      {"include both", "include both"},
+      {"prefer one with reason", "prefer one with reason"},
+      {"prefer one", "prefer one with reason"},
+      {"ask the authors", "ask the authors"},
+      {"ask authors", "ask the authors"},
+      {"ask the author", "ask the authors"},
+  };
+  for (const auto& [typed, canonical] : kKnown) {
+    if (t == typed) return std::string(canonical);
+  }
+  return std::nullopt;
+}
+
+Status CheckReviewBelongsToPlan(const ReviewDecisions& decisions, const Plan& plan,
+                                const std::string& workbook) {
+  const std::string wb = "review workbook '" + workbook + "'";
+  if (decisions.case_id.empty() || decisions.draft_fingerprint.empty()) {
+    return InvalidArgument(
+        wb + " does not say which case and draft it was written for (it was written by an " +
+        "earlier version of ehcp, or its Summary sheet was changed), so it cannot be checked " +
+        "against case '" + plan.case_id +
+        "'; nothing was changed. Redraft the case with 'ehcp draft CASE_FOLDER --out OUT "
+        "--force' and make the decisions in the new review.xlsx");
+  }
+  if (decisions.case_id != plan.case_id) {
+    return InvalidArgument(
+        wb + " belongs to case '" + decisions.case_id + "', not '" + plan.case_id +
+        "'; nothing was changed. Use the review.xlsx written for case '" + plan.case_id + "'");
+  }
+  if (decisions.draft_fingerprint != DraftFingerprint(plan)) {
+    return InvalidArgument(
+        wb + " was written for another draft of case '" + plan.case_id +
+        "': the case has been redrafted since and its statements differ, so the workbook's " +
+        "rows could now name other statements; nothing was changed. Copy the decisions into " +
+        "the review.xlsx of the current draft, or, if the case's files are the ones the " +
+        "workbook was written from, redraft them with 'ehcp draft CASE_FOLDER --out OUT " +
+        "--review " + workbook + "'");
+  }
+  return Status::Ok();
 }
 
 namespace {
@@ -196,14 +279,14 @@ Plan ApplyReview(Plan plan, const ReviewDecisions& decisions, ApplyReport* repor
     if (res.empty() && d.note.empty()) continue;
     auto it = flags.find(d.flag);
     if (it == flags.end()) continue;  // gone with an edited statement: nothing to record
-    it->second->resolution = ToLowerAscii(res);
+    it->second->resolution = CanonicalResolution(res).value_or(ToLowerAscii(res));
     it->second->resolution_note = d.note;
     if (!res.empty()) ++r.flags_resolved;
   }
   for (const ConflictDecision& d : decisions.conflicts) {
     for (Conflict& c : plan.conflicts) {
       if (c.id != d.conflict) continue;
-      c.decision = ToLowerAscii(Trim(d.decision));
+      c.decision = CanonicalConflictDecision(d.decision).value_or(ToLowerAscii(Trim(d.decision)));
       c.decision_note = d.note;
       if (!c.decision.empty()) ++r.conflicts_decided;
       // A decision on the conflict resolves its flag unless the authors are to be asked.

@@ -25,6 +25,7 @@ StatusOr<ApplyReport> ApplyCaseReview(FileSystem& fs, const std::string& dir,
   if (!xlsx.ok()) return xlsx.status();
   ASSIGN_OR_RETURN(ReviewDecisions decisions,
                    ReadReviewDecisions(*xlsx, BaseName(review_path), ExtractOptions{}));
+  RETURN_IF_ERROR(CheckReviewBelongsToPlan(decisions, plan, BaseName(review_path)));
   ApplyReport report;
   Plan applied = ApplyReview(std::move(plan), decisions, &report);
 
