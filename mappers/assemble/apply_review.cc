@@ -12,6 +12,10 @@
 namespace ehcp {
 namespace {
 
+// The resolution of a statement's own flag that its edited (or restored) text no longer
+// raises. The flag keeps its id, so ids never change across `ehcp apply`.
+constexpr const char* kNoLongerRaised = "no longer raised";
+
 // Lower case, runs of spaces as one, no surrounding spaces or final full stop.
 std::string Normalised(std::string_view text) {
   std::string out;
@@ -52,20 +56,42 @@ bool IsStatementRule(FlagId rule) {
   }
 }
 
+// Checks the statement again after its text or section changed. Flag ids are stable: a flag
+// the new text raises again (same rule, same occurrence) keeps the id it had; one it no longer
+// raises stays in the plan, closed as "no longer raised", so that its id is never reused; a
+// new one gets the next free id. Applying a workbook twice therefore gives the same ids, and
+// the caseworker's Flags sheet keeps matching the plan.
 void Recheck(Plan& plan, Statement& s) {
   std::set<std::string> one = {s.id};
-  plan.flags.erase(std::remove_if(plan.flags.begin(), plan.flags.end(),
-                                  [&](const Flag& f) {
-                                    return IsStatementRule(f.rule) && OnlyConcerns(f, one);
-                                  }),
-                   plan.flags.end());
+  // The statement's own flags by rule, in plan order.
+  std::map<FlagId, std::vector<size_t>> old;
+  for (size_t i = 0; i < plan.flags.size(); ++i) {
+    const Flag& f = plan.flags[i];
+    if (IsStatementRule(f.rule) && OnlyConcerns(f, one)) old[f.rule].push_back(i);
+  }
   s.provision.reset();
   s.outcome.reset();
   if (IsProvisionSection(s.section)) s.provision = ParseProvision(s.text);
   if (s.section == Section::kE) s.outcome = ParseOutcome(s.text);
+  std::map<FlagId, size_t> seen;
+  std::set<size_t> raised;
   for (Flag& f : StatementFlags(s)) {
-    f.id = plan.NextFlagId();
-    plan.flags.push_back(std::move(f));
+    size_t k = seen[f.rule]++;
+    auto it = old.find(f.rule);
+    if (it != old.end() && k < it->second.size()) {
+      size_t at = it->second[k];
+      f.id = plan.flags[at].id;
+      plan.flags[at] = std::move(f);
+      raised.insert(at);
+    } else {
+      f.id = plan.NextFlagId();
+      plan.flags.push_back(std::move(f));
+    }
+  }
+  for (const auto& [rule, indices] : old) {
+    for (size_t at : indices) {
+      if (!raised.count(at)) plan.flags[at].resolution = kNoLongerRaised;
+    }
   }
 }
 
@@ -119,6 +145,8 @@ std::optional<std::string> CanonicalResolution(std::string_view text) {
   for (const auto& [typed, canonical] : kKnown) {
     if (t == typed) return std::string(canonical);
   }
+  // What the tool itself writes there after a review: kept as it is.
+  if (t == kNoLongerRaised || t == "statement rejected" || StartsWith(t, "decided: ")) return t;
   return std::nullopt;
 }
 
@@ -172,6 +200,14 @@ namespace {
 // Puts the plan back as it was drafted, so that applying a review is repeatable: applying the
 // same workbook twice gives the same plan, and clearing a decision undoes it.
 void RestoreDrafted(Plan& plan) {
+  for (Flag& f : plan.flags) {
+    f.resolution.clear();
+    f.resolution_note.clear();
+  }
+  for (Conflict& c : plan.conflicts) {
+    c.decision.clear();
+    c.decision_note.clear();
+  }
   for (Statement& s : plan.statements) {
     if (!s.original_text.empty()) s.text = s.original_text;
     if (s.original_section) s.section = *s.original_section;
@@ -181,14 +217,6 @@ void RestoreDrafted(Plan& plan) {
     s.decision.clear();
     s.reviewer_note.clear();
     if (changed) Recheck(plan, s);
-  }
-  for (Flag& f : plan.flags) {
-    f.resolution.clear();
-    f.resolution_note.clear();
-  }
-  for (Conflict& c : plan.conflicts) {
-    c.decision.clear();
-    c.decision_note.clear();
   }
 }
 
@@ -279,7 +307,8 @@ Plan ApplyReview(Plan plan, const ReviewDecisions& decisions, ApplyReport* repor
     if (res.empty() && d.note.empty()) continue;
     auto it = flags.find(d.flag);
     if (it == flags.end()) continue;  // gone with an edited statement: nothing to record
-    it->second->resolution = CanonicalResolution(res).value_or(ToLowerAscii(res));
+    // An empty Resolution leaves the flag as the review found it (open, or no longer raised).
+    if (!res.empty()) it->second->resolution = CanonicalResolution(res).value_or(ToLowerAscii(res));
     it->second->resolution_note = d.note;
     if (!res.empty()) ++r.flags_resolved;
   }
