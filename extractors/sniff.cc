@@ -146,8 +146,8 @@ FileFormat SniffFormat(std::string_view bytes) {
   if (bytes.substr(0, kPdfWindow).find("%PDF-") != std::string_view::npos) {
     return FileFormat::kPdf;
   }
-  if (IsUtf16Text(bytes) || IsUtf8Text(bytes)) return FileFormat::kText;
   if (IsRtf(bytes)) return FileFormat::kUnknown;  // RTF is text, but its words are not plain
+  if (IsUtf16Text(bytes) || IsUtf8Text(bytes)) return FileFormat::kText;
   if (IsLegacyText(bytes)) return FileFormat::kText;
   return FileFormat::kUnknown;
 }
