@@ -22,12 +22,12 @@ std::string HumanSize(uint64_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
-Status TooLarge(const std::string& name, uint64_t size, uint64_t limit) {
+}  // namespace
+
+Status FileTooLarge(const std::string& name, uint64_t size, uint64_t limit) {
   return LimitExceeded("'" + name + "' is " + HumanSize(size) + ", larger than the limit of " +
                        HumanSize(limit) + ": split it, or raise the limit with --max-file-mb");
 }
-
-}  // namespace
 
 const Extractor* ExtractorFor(FileFormat format) {
   switch (format) {
@@ -53,7 +53,7 @@ StatusOr<Document> ExtractBytes(std::string_view bytes, const std::string& name,
     return Corrupt("'" + name + "' is empty (0 bytes): ask for the file to be sent again");
   }
   if (bytes.size() > options.max_file_bytes) {
-    return TooLarge(name, bytes.size(), options.max_file_bytes);
+    return FileTooLarge(name, bytes.size(), options.max_file_bytes);
   }
   FileFormat format = SniffFormat(bytes);
   const Extractor* extractor = ExtractorFor(format);
@@ -62,6 +62,11 @@ StatusOr<Document> ExtractBytes(std::string_view bytes, const std::string& name,
                        "' is an old-style Office file (.doc or .xls) or is protected by a "
                        "password: open it in Word, save it as an unprotected .docx and add it "
                        "again");
+  }
+  if (extractor == nullptr && IsRtf(bytes)) {
+    return Unsupported("'" + name +
+                       "' is a Rich Text (RTF) file, which ehcp does not read: open it in Word "
+                       "and save it as Word (.docx) or PDF, then add it again");
   }
   if (extractor == nullptr) {
     return Unsupported("'" + name +
@@ -79,11 +84,12 @@ StatusOr<Document> ExtractBytes(std::string_view bytes, const std::string& name,
 StatusOr<Document> ExtractFile(const FileSystem& fs, const std::string& path,
                                const ExtractOptions& options) {
   std::string name = BaseName(path);
-  StatusOr<uint64_t> size = fs.FileSize(path);
-  if (size.ok() && *size > options.max_file_bytes) {
-    return TooLarge(name, *size, options.max_file_bytes);
+  // Only a regular file is opened (never a named pipe or device), its size checked first.
+  StatusOr<std::string> bytes = fs.ReadRegularFile(path, options.max_file_bytes);
+  if (!bytes.ok() && bytes.status().code() == StatusCode::kLimitExceeded) {
+    return FileTooLarge(name, fs.FileSize(path).value_or(options.max_file_bytes + 1),
+                        options.max_file_bytes);
   }
-  StatusOr<std::string> bytes = fs.ReadFile(path);
   if (!bytes.ok()) return Status(bytes.status().code(), bytes.status().message());
   return ExtractBytes(*bytes, name, options);
 }

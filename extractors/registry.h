@@ -18,6 +18,10 @@ const Extractor* ExtractorFor(FileFormat format);
 StatusOr<Document> ExtractFile(const FileSystem& fs, const std::string& path,
                                const ExtractOptions& options);
 
+// "'x.pdf' is 3 GB, larger than the limit of 100 MB: split it, or raise the limit with
+// --max-file-mb" (kLimitExceeded).
+Status FileTooLarge(const std::string& name, uint64_t size, uint64_t limit);
+
 // The same from bytes already read.
 StatusOr<Document> ExtractBytes(std::string_view bytes, const std::string& name,
                                 const ExtractOptions& options);

@@ -1,6 +1,8 @@
 #include "extractors/sniff.h"
 
 #include <unicode/uchar.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -87,7 +89,51 @@ bool IsUtf16Text(std::string_view bytes) {
   return MostlyPrintable(controls, total);
 }
 
+bool IsLegacyText(std::string_view bytes) {
+  if (bytes.empty() || IsValidUtf8(bytes)) return false;
+  std::string charset;
+  return DecodeLegacyText(bytes.substr(0, kTextWindow), &charset).has_value();
+}
+
 }  // namespace
+
+std::optional<std::string> DecodeLegacyText(std::string_view bytes, std::string* charset) {
+  if (bytes.empty() || std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::string name;
+  std::string_view sample = bytes.substr(0, kTextWindow);
+  ucsdet_setText(detector, sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector, &status);
+  if (U_SUCCESS(status) && match != nullptr) {
+    const char* found = ucsdet_getName(match, &status);
+    if (U_SUCCESS(status) && found != nullptr) name = found;
+  }
+  ucsdet_close(detector);
+  // UTF-8 was ruled out by the caller; multi-byte guesses on a short Western text are less
+  // likely than Windows-1252, which every Windows editor of the last 30 years has written.
+  if (name.empty() || name == "UTF-8" || StartsWith(name, "UTF-16") || StartsWith(name, "UTF-32") ||
+      name == "ISO-8859-1") {
+    name = "windows-1252";
+  }
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), name.c_str());
+  if (u.isBogus()) return std::nullopt;
+  size_t controls = 0, total = 0;
+  for (int32_t i = 0; i < u.length() && total < kTextWindow;) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    ++total;
+    if (IsTextControl(c)) ++controls;
+  }
+  if (!MostlyPrintable(controls, total)) return std::nullopt;
+  std::string out;
+  u.toUTF8String(out);
+  *charset = name;
+  return out;
+}
+
+bool IsRtf(std::string_view bytes) { return StartsWith(bytes, "{\\rtf"); }
 
 FileFormat SniffFormat(std::string_view bytes) {
   if (bytes.empty()) return FileFormat::kUnknown;
@@ -100,7 +146,9 @@ FileFormat SniffFormat(std::string_view bytes) {
   if (bytes.substr(0, kPdfWindow).find("%PDF-") != std::string_view::npos) {
     return FileFormat::kPdf;
   }
+  if (IsRtf(bytes)) return FileFormat::kUnknown;  // RTF is text, but its words are not plain
   if (IsUtf16Text(bytes) || IsUtf8Text(bytes)) return FileFormat::kText;
+  if (IsLegacyText(bytes)) return FileFormat::kText;
   return FileFormat::kUnknown;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extractors/cleanup/cleanup.h"
+#include "extractors/sniff.h"
 #include "extractors/text/list_marker.h"
 #include "pipeline/base/text.h"
 
@@ -296,8 +297,11 @@ std::string DecodeText(std::string_view bytes, bool* repaired) {
     u.toUTF8String(utf8);
   } else {
     if (StartsWith(bytes, "\xef\xbb\xbf")) bytes.remove_prefix(3);
+    std::string charset;
     if (IsValidUtf8(bytes)) {
       utf8 = std::string(bytes);
+    } else if (std::optional<std::string> legacy = DecodeLegacyText(bytes, &charset)) {
+      utf8 = std::move(*legacy);  // Windows-1252 and other 8-bit encodings, found by ICU
     } else {
       utf8 = FixUtf8(bytes);
       *repaired = true;

@@ -17,7 +17,8 @@ namespace ehcp {
 const Extractor& TextExtractor();
 
 // The file's text as UTF-8: a UTF-8 BOM is dropped, UTF-16 with a BOM is converted, and
-// ill-formed UTF-8 is repaired (`repaired` is set). Line ends become "\n".
+// text in a legacy 8-bit encoding (Windows-1252…) is decoded with the encoding ICU detects,
+// and other ill-formed UTF-8 is repaired (`repaired` is set). Line ends become "\n".
 std::string DecodeText(std::string_view bytes, bool* repaired);
 
 }  // namespace ehcp

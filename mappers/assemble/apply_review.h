@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/base/status.h"
 #include "pipeline/model/plan.h"
 
 namespace ehcp {
@@ -13,6 +14,16 @@ enum class Decision { kNone, kAccept, kEdit, kMove, kReject };
 
 // "accept", "edit", "move", "reject" (any case, surrounding spaces ignored); kNone otherwise.
 Decision ParseDecision(std::string_view text);
+
+// The Resolution values of the Flags sheet and the Decision values of the Conflicts sheet, read
+// tolerantly (any case, spaces, a final full stop, "Ask author" for "ask the author"). Returns
+// the canonical value ("fixed", "accepted with reason", "ask the author", "not an issue";
+// "include both", "prefer one with reason", "ask the authors"), "" for an empty cell, or
+// nullopt for a value the tool does not know.
+std::optional<std::string> CanonicalResolution(std::string_view text);
+std::optional<std::string> CanonicalConflictDecision(std::string_view text);
+// True when the Decision cell holds something ParseDecision does not know.
+bool IsUnknownDecision(std::string_view text);
 
 struct StatementDecision {
   std::string statement;  // Statement::id
@@ -35,6 +46,10 @@ struct ConflictDecision {
 };
 
 struct ReviewDecisions {
+  // From the workbook's Summary sheet: the case and the draft it was written for. Empty in a
+  // workbook written before ehcp recorded them.
+  std::string case_id;
+  std::string draft_fingerprint;
   std::vector<StatementDecision> statements;
   std::vector<FlagDecision> flags;
   std::vector<ConflictDecision> conflicts;
@@ -46,6 +61,13 @@ struct ApplyReport {
   // 'Z', which is not a section; the statement was left where it was").
   std::vector<std::string> problems;
 };
+
+// OK when the workbook was written for this plan: the same case id and the same draft
+// fingerprint. Otherwise kInvalidArgument with what is wrong and what to do, naming `workbook`
+// (the file name): another case's workbook, a workbook of another draft of this case, or one
+// written before workbooks recorded their case. Pure.
+Status CheckReviewBelongsToPlan(const ReviewDecisions& decisions, const Plan& plan,
+                                const std::string& workbook);
 
 // Applies the decisions to the plan as drafted (any review applied before is undone first, so
 // applying the same workbook twice gives the same plan). Rejected statements stay in the plan

@@ -29,6 +29,17 @@ std::string FieldValue(const Block& b, std::string_view field) {
   return std::string(Trim(std::string_view(b.text).substr(colon + 1)));
 }
 
+// True when the block is a date field about something other than the advice: the child's
+// date of birth ("Date of birth:", "DOB", a table row labelled "Date of birth"), a date of
+// assessment or meeting is still the advice's date.
+bool IsBirthDateField(const Block& b) {
+  std::string head = ToLowerAscii(b.kind == BlockKind::kTableCell && !b.label.empty()
+                                      ? b.label
+                                      : b.text.substr(0, b.text.find(':')));
+  return head.find("birth") != std::string::npos || head.find("dob") != std::string::npos ||
+         head.find("d.o.b") != std::string::npos;
+}
+
 }  // namespace
 
 DocumentDescription DescribeDocument(const Document& doc) {
@@ -69,7 +80,7 @@ DocumentDescription DescribeDocument(const Document& doc) {
       }
     }
     for (auto f : kDateFields) {
-      if (out.date.empty()) {
+      if (out.date.empty() && !IsBirthDateField(b)) {
         std::string v = FieldValue(b, f);
         if (!v.empty() && v.size() < 40) out.date = v;
       }

@@ -114,6 +114,7 @@ Json SummaryJson(const Plan& plan) {
 Json PlanJson(const Plan& plan) {
   Json j;
   j["case"] = plan.case_id;
+  j["draft_fingerprint"] = DraftFingerprint(plan);
   j["generated_on"] = plan.generated_on;
   j["tool_version"] = plan.tool_version;
   j["child"] = ChildJson(plan.child);

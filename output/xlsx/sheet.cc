@@ -1,10 +1,12 @@
 #include "output/xlsx/sheet.h"
 
 #include <stdlib.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <vector>
 
 #include "output/markup.h"
@@ -56,6 +58,68 @@ class TempDir {
   std::string path_;
 };
 
+// The cell formats (xf indices) marked for the quote prefix: the hidden ones.
+std::set<int32_t> QuotedFormats(lxw_workbook* wb) {
+  std::set<int32_t> out;
+  lxw_format* f = nullptr;
+  STAILQ_FOREACH(f, wb->formats, list_pointers) {
+    if (f->hidden) out.insert(lxw_format_get_xf_index(f));
+  }
+  return out;
+}
+
+// Adds quotePrefix="1" to the cell formats `quoted` in xl/styles.xml of the workbook `file`.
+Status AddQuotePrefixes(const std::string& file, const std::set<int32_t>& quoted, time_t mtime) {
+  if (quoted.empty()) return Status::Ok();
+  int error = 0;
+  zip_t* za = zip_open(file.c_str(), 0, &error);
+  if (za == nullptr) return Internal("could not reopen the workbook to mark formula-like text");
+  Status st = Status::Ok();
+  zip_int64_t index = zip_name_locate(za, "xl/styles.xml", 0);
+  zip_stat_t info;
+  zip_stat_init(&info);
+  std::string xml;
+  if (index < 0 || zip_stat_index(za, static_cast<zip_uint64_t>(index), 0, &info) != 0) {
+    st = Internal("the workbook has no styles part");
+  } else if (zip_file_t* zf = zip_fopen_index(za, static_cast<zip_uint64_t>(index), 0)) {
+    xml.resize(static_cast<size_t>(info.size));
+    if (zip_fread(zf, xml.data(), info.size) != static_cast<zip_int64_t>(info.size)) {
+      st = Internal("the workbook's styles part could not be read");
+    }
+    zip_fclose(zf);
+  }
+  size_t at = st.ok() ? xml.find("<cellXfs") : std::string::npos;
+  size_t end = at == std::string::npos ? at : xml.find("</cellXfs>", at);
+  if (st.ok() && end == std::string::npos) st = Internal("the workbook's styles have no cellXfs");
+  int32_t k = 0;
+  while (st.ok() && (at = xml.find("<xf ", at)) != std::string::npos && at < end) {
+    if (quoted.count(k++)) {
+      xml.insert(at + 4, "quotePrefix=\"1\" ");
+      end += 15;
+    }
+    at += 4;
+  }
+  if (st.ok()) {
+    zip_source_t* src = zip_source_buffer(za, xml.data(), xml.size(), 0);
+    if (src == nullptr ||
+        zip_file_replace(za, static_cast<zip_uint64_t>(index), src, ZIP_FL_ENC_UTF_8) != 0) {
+      if (src != nullptr) zip_source_free(src);
+      st = Internal("the workbook's styles could not be replaced");
+    } else {
+      zip_file_set_mtime(za, static_cast<zip_uint64_t>(index), mtime, 0);
+    }
+  }
+  if (st.ok()) {
+    if (zip_close(za) != 0) {
+      st = Internal(std::string("could not rewrite the workbook: ") + zip_strerror(za));
+      zip_discard(za);
+    }
+  } else {
+    zip_discard(za);
+  }
+  return st;
+}
+
 }  // namespace
 
 Status WriteWorkbook(const std::string& name, const std::string& title, const std::string& created,
@@ -79,6 +143,7 @@ Status WriteWorkbook(const std::string& name, const std::string& title, const st
   lxw_error err = workbook_set_properties(wb, &props);
   lxw_error filled = fill(wb);
   if (err == LXW_NO_ERROR) err = filled;
+  const std::set<int32_t> quoted = QuotedFormats(wb);
   lxw_error closed = LXW_NO_ERROR;
   {
     std::lock_guard<std::mutex> lock(markup::LibcTimeMutex());
@@ -88,6 +153,7 @@ Status WriteWorkbook(const std::string& name, const std::string& title, const st
   if (err != LXW_NO_ERROR) {
     return Internal("could not write " + name + ": " + lxw_strerror(err));
   }
+  RETURN_IF_ERROR(AddQuotePrefixes(file, quoted, props.created).WithContext(name));
   StatusOr<std::string> bytes = RealFileSystem().ReadFile(file);
   if (!bytes.ok()) return bytes.status().WithContext(name);
   return sink.Append(*bytes);
@@ -120,6 +186,16 @@ Formats MakeFormats(lxw_workbook* wb) {
   f.warn = Fill(wb, 0xFFEB9C, 0x9C5700);
   f.info = Fill(wb, 0xDDEBF7, 0x1F4E79);
   f.good = Fill(wb, 0xC6EFCE, 0x006100);
+  // libxlsxwriter 1.1 has no quote prefix: these formats are marked "hidden" (which only
+  // matters on a protected sheet, and ours are not), and WriteWorkbook adds quotePrefix="1" to
+  // every hidden format in styles.xml.
+  f.cell_quoted = workbook_add_format(wb);
+  format_set_align(f.cell_quoted, LXW_ALIGN_VERTICAL_TOP);
+  format_set_hidden(f.cell_quoted);
+  f.wrap_quoted = workbook_add_format(wb);
+  format_set_align(f.wrap_quoted, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap(f.wrap_quoted);
+  format_set_hidden(f.wrap_quoted);
   return f;
 }
 
@@ -150,8 +226,20 @@ void Sheet::FinishHeader(size_t columns) {
   Check(worksheet_repeat_rows(ws_, 0, 0));
 }
 
+bool LooksLikeFormula(std::string_view s) {
+  return !s.empty() &&
+         (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
 void Sheet::Text(size_t row, size_t col, std::string_view s, lxw_format* fmt) {
   if (s.empty()) return;
+  if (LooksLikeFormula(s)) {
+    auto w = wrap_width_.find(col);
+    bool wrap = fmt == f_.wrap || (fmt == nullptr && w != wrap_width_.end() && w->second > 0);
+    if (fmt == nullptr || fmt == f_.cell || fmt == f_.wrap) {
+      fmt = wrap ? f_.wrap_quoted : f_.cell_quoted;
+    }
+  }
   std::string safe = markup::Truncated(s, kMaxCell);
   Check(worksheet_write_string(ws_, Row(row), Col(col), safe.c_str(), fmt));
   auto w = wrap_width_.find(col);

@@ -28,7 +28,15 @@ struct Formats {
   lxw_format* warn = nullptr;
   lxw_format* info = nullptr;
   lxw_format* good = nullptr;
+  // `cell` and `wrap` with Excel's quote prefix: text that starts like a formula (= + - @, or a
+  // tab or carriage return) stays text when the caseworker edits the cell.
+  lxw_format* cell_quoted = nullptr;
+  lxw_format* wrap_quoted = nullptr;
 };
+
+// True when a spreadsheet program could read `s` typed into a cell as a formula: it starts
+// with '=', '+', '-', '@', a tab or a carriage return (after nothing else).
+bool LooksLikeFormula(std::string_view s);
 
 // A fill with a font colour.
 lxw_format* Fill(lxw_workbook* wb, lxw_color_t bg, lxw_color_t fg);
@@ -56,6 +64,8 @@ class Sheet {
     }
     FinishHeader(c);
   }
+  // A text cell. Text that LooksLikeFormula is written with the quote prefix (the column's own
+  // format otherwise), so that editing it in a spreadsheet never makes it a live formula.
   void Text(size_t row, size_t col, std::string_view s, lxw_format* fmt = nullptr);
   void Number(size_t row, size_t col, double v, lxw_format* fmt = nullptr);
   // A dropdown on rows 1..last of one column.

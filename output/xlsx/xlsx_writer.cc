@@ -232,6 +232,8 @@ lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
     w.Text(row++, 1, v);
   };
   pair("case", plan.case_id);
+  // Which draft this workbook was written for: `ehcp apply` refuses it for any other.
+  pair("draft fingerprint", DraftFingerprint(plan));
   pair("child", plan.child.name);
   pair("preferred name", plan.child.preferred_name);
   pair("date of birth", plan.child.date_of_birth);

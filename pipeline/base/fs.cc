@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -114,6 +115,82 @@ class PosixFileSystem final : public FileSystem {
     if (ec) return IoError("could not read the size of '" + path + "': " + ec.message());
     return static_cast<uint64_t>(n);
   }
+  FileKind KindOf(const std::string& path) const override {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return FileKind::kMissing;
+    if (S_ISREG(st.st_mode)) return FileKind::kRegular;
+    if (S_ISDIR(st.st_mode)) return FileKind::kDirectory;
+    if (S_ISLNK(st.st_mode)) return FileKind::kSymlink;
+    if (S_ISFIFO(st.st_mode)) return FileKind::kFifo;
+    if (S_ISSOCK(st.st_mode)) return FileKind::kSocket;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return FileKind::kDevice;
+    return FileKind::kOther;
+  }
+
+  StatusOr<std::string> ResolvedPath(const std::string& path) const override {
+    char* real = ::realpath(path.c_str(), nullptr);
+    if (real == nullptr) return IoError("'" + path + "' could not be resolved: " + ErrnoText());
+    std::string out(real);
+    std::free(real);
+    return out;
+  }
+
+  StatusOr<std::string> ReadRegularFile(const std::string& path,
+                                        uint64_t max_bytes) const override {
+    // O_NOFOLLOW: a link is not followed; O_NONBLOCK: opening a named pipe does not wait for a
+    // writer; O_NOCTTY: a terminal device never becomes ours. Only then is the kind checked.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+      if (errno == ENOENT) return NotFound("'" + path + "' does not exist");
+      if (errno == ELOOP) return Unsupported("'" + path + "' is a symbolic link, not a file");
+      return IoError("'" + path + "' could not be opened: " + ErrnoText());
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+      Status e = IoError("'" + path + "' could not be read: " + ErrnoText());
+      ::close(fd);
+      return e;
+    }
+    if (!S_ISREG(st.st_mode)) {
+      FileKind kind = S_ISDIR(st.st_mode)                          ? FileKind::kDirectory
+                      : S_ISFIFO(st.st_mode)                       ? FileKind::kFifo
+                      : S_ISSOCK(st.st_mode)                       ? FileKind::kSocket
+                      : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? FileKind::kDevice
+                                                                   : FileKind::kOther;
+      ::close(fd);
+      return Unsupported("'" + path + "' is " + KindName(kind) + ", not a file");
+    }
+    auto size = static_cast<uint64_t>(st.st_size);
+    if (size > max_bytes) {
+      ::close(fd);
+      return LimitExceeded("'" + path + "' is " + std::to_string(size) + " bytes, more than " +
+                           std::to_string(max_bytes));
+    }
+    // Back to blocking reads for a regular file; never more than max_bytes, even if it grows.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    std::string out;
+    out.reserve(static_cast<size_t>(size));
+    char buf[1 << 16];
+    for (;;) {
+      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        Status e = IoError("'" + path + "' could not be read: " + ErrnoText());
+        ::close(fd);
+        return e;
+      }
+      if (n == 0) break;
+      if (out.size() + static_cast<size_t>(n) > max_bytes) {
+        ::close(fd);
+        return LimitExceeded("'" + path + "' grew past " + std::to_string(max_bytes) +
+                             " bytes while it was read");
+      }
+      out.append(buf, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return out;
+  }
+
   Status Rename(const std::string& from, const std::string& to) override {
     if (::rename(from.c_str(), to.c_str()) != 0) {
       return IoError("could not rename '" + from + "' to '" + to + "': " + ErrnoText());
@@ -128,6 +205,51 @@ std::string Parent(const std::string& path) {
 }
 
 }  // namespace
+
+FileKind FileSystem::KindOf(const std::string& path) const {
+  if (IsDir(path)) return FileKind::kDirectory;
+  return Exists(path) ? FileKind::kRegular : FileKind::kMissing;
+}
+
+StatusOr<std::string> FileSystem::ResolvedPath(const std::string& path) const {
+  if (!Exists(path)) return NotFound("'" + path + "' does not exist");
+  return path;
+}
+
+StatusOr<std::string> FileSystem::ReadRegularFile(const std::string& path,
+                                                  uint64_t max_bytes) const {
+  if (KindOf(path) != FileKind::kRegular && Exists(path)) {
+    return Unsupported("'" + path + "' is " + KindName(KindOf(path)) + ", not a file");
+  }
+  StatusOr<uint64_t> size = FileSize(path);
+  if (size.ok() && *size > max_bytes) {
+    return LimitExceeded("'" + path + "' is " + std::to_string(*size) + " bytes, more than " +
+                         std::to_string(max_bytes));
+  }
+  return ReadFile(path);
+}
+
+const char* KindName(FileKind kind) {
+  switch (kind) {
+    case FileKind::kMissing:
+      return "missing";
+    case FileKind::kRegular:
+      return "a file";
+    case FileKind::kDirectory:
+      return "a folder";
+    case FileKind::kSymlink:
+      return "a symbolic link";
+    case FileKind::kFifo:
+      return "a named pipe (FIFO)";
+    case FileKind::kSocket:
+      return "a socket";
+    case FileKind::kDevice:
+      return "a device";
+    case FileKind::kOther:
+      break;
+  }
+  return "a special file";
+}
 
 FileSystem& RealFileSystem() {
   static PosixFileSystem fs;

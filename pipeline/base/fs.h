@@ -13,6 +13,9 @@
 
 namespace ehcp {
 
+// What a directory entry is, without following a symbolic link.
+enum class FileKind { kMissing, kRegular, kDirectory, kSymlink, kFifo, kSocket, kDevice, kOther };
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -31,7 +34,21 @@ class FileSystem {
   virtual StatusOr<uint64_t> FileSize(const std::string& path) const = 0;
   // Renames a file (within one file system), replacing `to` if it exists.
   virtual Status Rename(const std::string& from, const std::string& to) = 0;
+
+  // What is at `path`; a symbolic link is kSymlink, whatever it points at. The default knows
+  // folders and files only.
+  virtual FileKind KindOf(const std::string& path) const;
+  // `path` with every symbolic link, "." and ".." resolved (realpath), or an error. The default
+  // returns the path as given.
+  virtual StatusOr<std::string> ResolvedPath(const std::string& path) const;
+  // Reads a regular file of at most `max_bytes`. A symbolic link, named pipe, socket or device
+  // is refused without being followed or waited on (kUnsupported); a larger file is refused
+  // before it is read (kLimitExceeded, the message gives the size).
+  virtual StatusOr<std::string> ReadRegularFile(const std::string& path, uint64_t max_bytes) const;
 };
+
+// "a named pipe (FIFO)", "a symbolic link", "a socket", "a device" ...: for messages.
+const char* KindName(FileKind kind);
 
 // The process's real file system.
 FileSystem& RealFileSystem();

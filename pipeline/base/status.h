@@ -78,6 +78,10 @@ class [[nodiscard]] StatusOr {
     assert(ok());
     return std::move(*value_);
   }
+  template <typename U>
+  T value_or(U&& fallback) const& {
+    return ok() ? *value_ : static_cast<T>(std::forward<U>(fallback));
+  }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace ehcp {
 namespace {
@@ -169,6 +170,58 @@ size_t WordCount(std::string_view s) {
     in_word = w;
   }
   return n;
+}
+
+std::string Printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    char buf[16];
+    if (c < 0) {
+      for (int32_t k = start; k < i; ++k) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(p[k]));
+        out += buf;
+      }
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+      out += buf;
+    } else if ((c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+      // C1 controls, line and paragraph separators, bidirectional overrides.
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
+std::string Abbreviated(std::string_view s, size_t max_chars) {
+  std::string one_line;
+  for (char c : s) one_line += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (Utf8Length(one_line) <= max_chars) return one_line;
+  size_t keep = max_chars > 3 ? max_chars - 3 : 0, chars = 0, at = 0;
+  while (at < one_line.size() && chars < keep) {
+    ++at;
+    while (at < one_line.size() && (static_cast<unsigned char>(one_line[at]) & 0xC0) == 0x80) {
+      ++at;
+    }
+    ++chars;
+  }
+  return one_line.substr(0, at) + "...";
 }
 
 }  // namespace ehcp

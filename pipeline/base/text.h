@@ -30,5 +30,12 @@ std::vector<std::string> Split(std::string_view s, char sep);
 size_t WordCount(std::string_view s);
 // The parts with `sep` between them.
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+// Text as it may be written to a terminal or a log: control characters (C0 including newline
+// and tab, DEL, C1) and ill-formed UTF-8 are shown as escapes ("\n", "\t", "\x1b", "\u0085"),
+// so a case or file name can neither start a forged log line nor move the cursor. Every line
+// the command line prints goes through it.
+std::string Printable(std::string_view s);
+// At most `max_chars` code points of `s`, with "..." when cut; newlines and tabs as spaces.
+std::string Abbreviated(std::string_view s, size_t max_chars);
 
 }  // namespace ehcp

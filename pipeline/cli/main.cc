@@ -28,6 +28,35 @@ constexpr int kExitOk = 0;
 constexpr int kExitSomeFailed = 1;
 constexpr int kExitUsage = 2;
 
+// Every line about a case, a file or a folder is printed through Printable: a name holding a
+// newline or an escape sequence cannot forge a log line or move the cursor.
+void Say(const std::string& line) { std::cerr << "ehcp: " << Printable(line) << "\n"; }
+
+// --date: a real calendar date written YYYY-MM-DD.
+std::string CheckIsoDate(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  const std::string allowed = "a date written YYYY-MM-DD, such as 2024-09-01";
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4) || !digits(5, 2) ||
+      !digits(8, 2)) {
+    return "'" + Printable(s) + "' is not " + allowed;
+  }
+  std::chrono::year_month_day ymd{
+      std::chrono::year{std::stoi(s.substr(0, 4))},
+      std::chrono::month{static_cast<unsigned>(std::stoi(s.substr(5, 2)))},
+      std::chrono::day{static_cast<unsigned>(std::stoi(s.substr(8, 2)))}};
+  if (!ymd.ok() || ymd.year() < std::chrono::year{1970}) {
+    return "'" + s + "' is not a day of the calendar: give " + allowed;
+  }
+  return "";
+}
+
+const CLI::Validator kIsoDate(CheckIsoDate, "YYYY-MM-DD", "ISO date");
+
 std::string Today() {
   std::time_t t = std::time(nullptr);
   if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) t = std::strtoll(sde, nullptr, 10);
@@ -49,10 +78,16 @@ void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
   l.zip_mb = static_cast<double>(o.max_zip_total_bytes >> 20);
   l.xml_mb = static_cast<double>(o.max_xml_bytes >> 20);
   l.image_megapixels = static_cast<double>(o.max_image_pixels) / 1e6;
-  cmd->add_option("--max-pages", o.max_pages, "Pages read per document")->capture_default_str();
+  // Limits of 0 or less would read nothing: they are usage errors, saying what is allowed.
+  cmd->add_option("--max-pages", o.max_pages, "Pages read per document")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   cmd->add_option("--ocr-seconds", o.ocr_seconds_per_page, "Time allowed per recognised page")
-      ->capture_default_str();
-  cmd->add_option("--max-file-mb", l.file_mb, "Largest file read")->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-file-mb", l.file_mb, "Largest file read")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--max-zip-mb", l.zip_mb,
                   "Largest total unpacked size of a Word or Excel container")
       ->capture_default_str();
@@ -108,7 +143,7 @@ nlohmann::json BlockJson(const Block& b) {
 int RunExtract(const std::string& file, bool json, const ExtractOptions& options) {
   StatusOr<Document> doc = ExtractFile(RealFileSystem(), file, options);
   if (!doc.ok()) {
-    std::cerr << "ehcp: " << doc.status().message() << "\n";
+    Say(doc.status().message());
     return kExitSomeFailed;
   }
   if (json) {
@@ -127,15 +162,15 @@ int RunExtract(const std::string& file, bool json, const ExtractOptions& options
     }
     std::cout << j.dump(2) << "\n";
   } else {
-    std::cout << doc->info.file << ": " << Label(doc->info.format) << ", " << doc->info.pages
-              << " page(s), " << doc->blocks.size() << " blocks\n";
+    std::cout << Printable(doc->info.file) << ": " << Label(doc->info.format) << ", "
+              << doc->info.pages << " page(s), " << doc->blocks.size() << " blocks\n";
     for (const Block& b : doc->blocks) {
       std::cout << "p." << b.prov.page << "  " << Id(b.kind);
-      if (!b.label.empty()) std::cout << " [" << b.label << "]";
-      std::cout << "  " << b.text << "\n";
+      if (!b.label.empty()) std::cout << " [" << Printable(b.label) << "]";
+      std::cout << "  " << Printable(b.text) << "\n";
     }
     for (const Diagnostic& d : doc->info.diagnostics) {
-      std::cout << "note: page " << d.page << ": " << d.message << "\n";
+      std::cout << "note: page " << d.page << ": " << Printable(d.message) << "\n";
     }
   }
   return kExitOk;
@@ -179,9 +214,9 @@ int RunDraft(const std::vector<std::string>& paths, RunOptions options, bool sta
   std::vector<std::string> notes;
   FileSystem& fs = RealFileSystem();
   auto cases = DiscoverCases(fs, paths, notes);
-  for (const auto& n : notes) std::cerr << "ehcp: " << n << "\n";
+  for (const auto& n : notes) Say(n);
   if (!cases.ok()) {
-    std::cerr << "ehcp: " << cases.status().message() << "\n";
+    Say(cases.status().message());
     return kExitUsage;
   }
   if (cases->empty()) {
@@ -205,13 +240,19 @@ int RunDraft(const std::vector<std::string>& paths, RunOptions options, bool sta
 int RunApply(const std::string& dir, const std::string& review) {
   StatusOr<ApplyReport> r = ApplyCaseReview(RealFileSystem(), dir, review);
   if (!r.ok()) {
-    std::cerr << "ehcp: " << r.status().message() << "\nNothing was changed.\n";
-    return r.status().code() == StatusCode::kNotFound ? kExitUsage : kExitSomeFailed;
+    Say(r.status().message());
+    std::cerr << "Nothing was changed.\n";
+    // The wrong folder or the wrong workbook (another case's, another draft's, values the tool
+    // does not know) is a usage error; a workbook that cannot be read is a failure.
+    StatusCode code = r.status().code();
+    return code == StatusCode::kNotFound || code == StatusCode::kInvalidArgument ? kExitUsage
+                                                                                 : kExitSomeFailed;
   }
-  for (const auto& p : r->problems) std::cerr << "ehcp: " << p << "\n";
+  for (const auto& p : r->problems) Say(p);
   std::cerr << "ehcp: applied " << r->accepted << " accepted, " << r->edited << " edited, "
             << r->moved << " moved, " << r->rejected << " rejected; " << r->flags_resolved
-            << " flag(s) resolved. Rewrote " << dir << "/draft-plan.docx and plan.json\n";
+            << " flag(s) resolved. Rewrote " << Printable(dir)
+            << "/draft-plan.docx and plan.json\n";
   return r->problems.empty() ? kExitOk : kExitSomeFailed;
 }
 
@@ -221,25 +262,26 @@ int RunAuditCommand(const std::vector<std::string>& paths, const AuditOptions& o
   FileSystem& fs = RealFileSystem();
   std::vector<std::string> notes;
   auto inputs = FindAuditInputs(fs, paths, notes);
-  for (const auto& n : notes) std::cerr << "ehcp: " << n << "\n";
+  for (const auto& n : notes) Say(n);
   if (!inputs.ok()) {
-    std::cerr << "ehcp: " << inputs.status().message() << "\n";
+    Say(inputs.status().message());
     return kExitUsage;
   }
-  if (inputs->empty()) {
+  if (std::none_of(inputs->begin(), inputs->end(),
+                   [](const AuditInput& in) { return in.kind != AuditInput::Kind::kNotAudited; })) {
+    for (const AuditInput& in : *inputs) Say(in.reason);
     std::cerr << "ehcp: no plans were found (plan.json from 'ehcp draft', or Word or PDF "
                  "plans)\n";
     return kExitUsage;
   }
   auto t0 = std::chrono::steady_clock::now();
-  auto result = RunAudit(fs, *inputs, options,
-                         [](const std::string& line) { std::cerr << "ehcp: " << line << "\n"; });
+  auto result = RunAudit(fs, *inputs, options, [](const std::string& line) { Say(line); });
   if (!result.ok()) {
-    std::cerr << "ehcp: " << result.status().message() << "\n";
+    Say(result.status().message());
     return kExitSomeFailed;
   }
   const audit::Report& r = result->report;
-  for (const auto& f : r.failures) std::cerr << "ehcp: " << f.reason << "\n";
+  for (const auto& f : r.failures) Say(f.reason);
   std::fprintf(stderr,
                "ehcp: audited %d plan(s) in %.1f s: %d block, %d warn, %d info flag(s); %d "
                "passage(s) copied between plans, %d stock passage(s)\n",
@@ -308,9 +350,11 @@ int Main(int argc, char** argv) {
   draft
       ->add_option("--jobs,-j", run.jobs,
                    "Threads: cases drafted at once, then documents and scanned pages within a case")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
   draft->add_option("--date", run.generated_on, "Date written into the plan (YYYY-MM-DD)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(kIsoDate);
   draft->add_option("--format", format, "Also write the draft as 'html'")
       ->check(CLI::IsMember({"html"}));
   draft->add_flag("--verbose-text", run.verbose_text, "Allow report text in log lines");
@@ -390,9 +434,12 @@ int Main(int argc, char** argv) {
                    "Text found in at least this many plans is stock text, not copy-paste "
                    "(0 = the larger of 5 and 1% of plans)")
       ->capture_default_str();
-  audit->add_option("--jobs,-j", audit_options.jobs, "Plans read at once")->capture_default_str();
+  audit->add_option("--jobs,-j", audit_options.jobs, "Plans read at once")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
   audit->add_option("--date", audit_options.generated_on, "Date of the audit (YYYY-MM-DD)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(kIsoDate);
   LimitFlags audit_limits;
   AddLimitOptions(audit, audit_options.extract, audit_limits);
 

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "pipeline/base/text.h"
+
 namespace ehcp {
 
 ConsoleObserver::ConsoleObserver(std::FILE* out, int cases_total)
@@ -36,7 +38,7 @@ void ConsoleObserver::DrawLocked() {
 void ConsoleObserver::Log(const std::string& line) {
   std::lock_guard<std::mutex> lock(mu_);
   ClearLocked();
-  std::fprintf(out_, "ehcp: %s\n", line.c_str());
+  std::fprintf(out_, "ehcp: %s\n", Printable(line).c_str());
   DrawLocked();
 }
 
@@ -51,14 +53,16 @@ void ConsoleObserver::CaseDone(const CaseReport& r) {
   std::lock_guard<std::mutex> lock(mu_);
   ++cases_done_;
   ClearLocked();
+  const std::string id = Printable(r.case_id), error = Printable(r.error),
+                    out_dir = Printable(r.out_dir);
   if (!r.error.empty()) {
-    std::fprintf(out_, "ehcp: case %s failed: %s\n", r.case_id.c_str(), r.error.c_str());
+    std::fprintf(out_, "ehcp: case %s failed: %s\n", id.c_str(), error.c_str());
   } else if (r.skipped_unchanged) {
     std::fprintf(out_, "ehcp: case %s unchanged since the last run, skipped (--force redrafts)\n",
-                 r.case_id.c_str());
+                 id.c_str());
   } else {
-    std::fprintf(out_, "ehcp: case %s: %d documents, %d pages, %d statements -> %s\n",
-                 r.case_id.c_str(), r.documents, r.pages, r.statements, r.out_dir.c_str());
+    std::fprintf(out_, "ehcp: case %s: %d documents, %d pages, %d statements -> %s\n", id.c_str(),
+                 r.documents, r.pages, r.statements, out_dir.c_str());
   }
   DrawLocked();
 }
@@ -85,9 +89,10 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
                          : !r.failures.empty() ? "some files not read"
                          : r.skipped_unchanged ? "unchanged"
                                                : "ok";
-    std::fprintf(out, "%-26s %5d %5d %5d %6d %6d %5d %5d  %s\n", r.case_id.c_str(), r.documents,
-                 r.pages, r.recognised_pages, r.statements, n(r.flags, Severity::kBlock),
-                 n(r.flags, Severity::kWarn), n(r.flags, Severity::kInfo), result.c_str());
+    std::fprintf(out, "%-26s %5d %5d %5d %6d %6d %5d %5d  %s\n", Printable(r.case_id).c_str(),
+                 r.documents, r.pages, r.recognised_pages, r.statements,
+                 n(r.flags, Severity::kBlock), n(r.flags, Severity::kWarn),
+                 n(r.flags, Severity::kInfo), result.c_str());
     docs += r.documents;
     pages += r.pages;
     ocr += r.recognised_pages;
@@ -107,9 +112,12 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
   if (failed > 0) {
     std::fprintf(out, "\nNot read (%d):\n", failed);
     for (const auto& r : reports) {
-      if (!r.error.empty()) std::fprintf(out, "  %s: %s\n", r.case_id.c_str(), r.error.c_str());
+      const std::string id = Printable(r.case_id);
+      if (!r.error.empty()) {
+        std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(r.error).c_str());
+      }
       for (const auto& f : r.failures) {
-        std::fprintf(out, "  %s: %s\n", r.case_id.c_str(), f.reason.c_str());
+        std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(f.reason).c_str());
       }
     }
   }

@@ -1,9 +1,11 @@
 #include "pipeline/model/plan.h"
 
 #include <algorithm>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include "pipeline/base/hash.h"
+#include "pipeline/model/ids.h"
 
 namespace ehcp {
 
@@ -31,6 +33,19 @@ const Statement* Plan::FindStatement(const std::string& id) const {
     if (s.id == id) return &s;
   }
   return nullptr;
+}
+
+std::string DraftFingerprint(const Plan& plan) {
+  std::string key;
+  for (const Statement& s : plan.statements) {
+    key += s.id;
+    key += '\x1f';
+    key += Id(s.original_section.value_or(s.section));
+    key += '\x1f';
+    key += s.original_text.empty() ? s.text : s.original_text;
+    key += '\x1e';
+  }
+  return ContentHash(key);
 }
 
 std::vector<const Statement*> Plan::InSection(Section sec) const {

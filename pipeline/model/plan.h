@@ -81,4 +81,10 @@ struct Plan {
   std::vector<const Statement*> InSection(Section s) const;
 };
 
+// The fingerprint of the draft: a hash of every statement's id, drafted section and drafted
+// text (a review applied since is ignored, so it is the same before and after `ehcp apply`).
+// plan.json and review.xlsx carry it, so that a workbook is only applied to the draft it was
+// written for.
+std::string DraftFingerprint(const Plan& plan);
+
 }  // namespace ehcp

@@ -36,6 +36,7 @@ StatusOr<ApplyReport> ApplyCaseReview(FileSystem& fs, const std::string& dir,
   if (xlsx.ok()) {
     ASSIGN_OR_RETURN(decisions,
                      ReadReviewDecisions(*xlsx, BaseName(review_path), ExtractOptions{}));
+    RETURN_IF_ERROR(CheckReviewBelongsToPlan(decisions, plan, BaseName(review_path)));
     workbook_hash = ContentHash(*xlsx);
   } else if (!page) {
     return xlsx.status();

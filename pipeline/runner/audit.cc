@@ -44,7 +44,7 @@ std::string Stem(const std::string& path) {
 // Hidden files, Office lock files and the tool's own copy-paste index.
 bool Skipped(const std::string& name) {
   return name.empty() || name[0] == '.' || StartsWith(name, "~$") ||
-         StartsWith(name, "ehcp-corpus.sqlite");
+         StartsWith(name, "ehcp-corpus.sqlite") || name == "audit.xlsx" || name == "audit.html";
 }
 
 bool IsPlanDocumentName(const std::string& name) {
@@ -56,10 +56,10 @@ bool IsPlanDocumentName(const std::string& name) {
 // not audited again); otherwise its Word and PDF files are plans and its sub-folders are
 // searched in turn.
 Status SearchFolder(const FileSystem& fs, const std::string& dir, int depth,
-                    std::vector<AuditInput>& out, int& other_files) {
+                    std::vector<AuditInput>& out) {
   std::string plan = JoinPath(dir, kPlanJson);
   if (fs.Exists(plan) && !fs.IsDir(plan)) {
-    out.push_back({AuditInput::Kind::kPlanJson, plan, BaseName(dir)});
+    out.push_back({AuditInput::Kind::kPlanJson, plan, BaseName(dir), ""});
     return Status::Ok();
   }
   ASSIGN_OR_RETURN(std::vector<std::string> names, fs.ListDir(dir));
@@ -67,11 +67,20 @@ Status SearchFolder(const FileSystem& fs, const std::string& dir, int depth,
     if (Skipped(n)) continue;
     std::string p = JoinPath(dir, n);
     if (fs.IsDir(p)) {
-      if (depth < kMaxDepth) RETURN_IF_ERROR(SearchFolder(fs, p, depth + 1, out, other_files));
+      if (depth < kMaxDepth) RETURN_IF_ERROR(SearchFolder(fs, p, depth + 1, out));
+      continue;
+    }
+    FileKind kind = fs.KindOf(p);
+    if (kind != FileKind::kRegular && kind != FileKind::kSymlink) {
+      out.push_back({AuditInput::Kind::kNotAudited, p, Stem(n),
+                     "'" + p + "' is " + KindName(kind) + ", not a plan, and was not opened"});
     } else if (IsPlanDocumentName(n)) {
-      out.push_back({AuditInput::Kind::kDocument, p, Stem(n)});
+      out.push_back({AuditInput::Kind::kDocument, p, Stem(n), ""});
     } else {
-      ++other_files;
+      out.push_back({AuditInput::Kind::kNotAudited, p, Stem(n),
+                     "'" + p +
+                         "' is neither a plan.json written by 'ehcp draft' nor a Word (.docx) or "
+                         "PDF plan, so it was not audited"});
     }
   }
   return Status::Ok();
@@ -104,7 +113,19 @@ void DropCrossCaseFlags(Plan& plan) {
 
 Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions& options) {
   Loaded out;
-  StatusOr<std::string> bytes = fs.ReadFile(in.path);
+  if (in.kind == AuditInput::Kind::kNotAudited) {
+    out.error = in.reason;
+    return out;
+  }
+  // A link is followed to a regular file only; a named pipe or device is never opened, and the
+  // size is checked before reading.
+  std::string path = fs.ResolvedPath(in.path).value_or(in.path);
+  StatusOr<std::string> bytes = fs.ReadRegularFile(path, options.extract.max_file_bytes);
+  if (!bytes.ok() && bytes.status().code() == StatusCode::kLimitExceeded) {
+    out.error = FileTooLarge(in.path, fs.FileSize(path).value_or(0), options.extract.max_file_bytes)
+                    .message();
+    return out;
+  }
   if (!bytes.ok()) {
     out.error = "'" + in.path + "' could not be read: " + bytes.status().message();
     return out;
@@ -409,20 +430,17 @@ StatusOr<std::vector<AuditInput>> FindAuditInputs(const FileSystem& fs,
     if (!fs.IsDir(path)) {
       if (BaseName(path) == kPlanJson) {
         std::string dir = path.size() > 10 ? path.substr(0, path.size() - 10) : ".";
-        out.push_back({AuditInput::Kind::kPlanJson, path, BaseName(dir)});
+        out.push_back({AuditInput::Kind::kPlanJson, path, BaseName(dir), ""});
       } else {
-        out.push_back({AuditInput::Kind::kDocument, path, Stem(path)});
+        out.push_back({AuditInput::Kind::kDocument, path, Stem(path), ""});
       }
       continue;
     }
-    int other = 0;
     size_t before = out.size();
-    RETURN_IF_ERROR(SearchFolder(fs, path, 0, out, other));
-    if (other > 0) {
-      notes.push_back(std::to_string(other) + " file(s) in '" + path +
-                      "' are neither plan.json nor a Word or PDF plan and were not audited");
-    }
-    if (out.size() == before) {
+    RETURN_IF_ERROR(SearchFolder(fs, path, 0, out));
+    if (std::none_of(
+            out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+            [](const AuditInput& in) { return in.kind != AuditInput::Kind::kNotAudited; })) {
       notes.push_back("'" + path + "' holds no plan.json and no Word or PDF plan");
     }
   }
@@ -512,7 +530,9 @@ StatusOr<AuditResult> RunAudit(FileSystem& fs, const std::vector<AuditInput>& in
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!loaded[i].plan) {
       report.failures.push_back({inputs[i].path, loaded[i].error});
-      log("skipped '" + inputs[i].path + "': it could not be read");
+      log("skipped '" + inputs[i].path + "': " +
+          (inputs[i].kind == AuditInput::Kind::kNotAudited ? "it is not a plan"
+                                                           : "it could not be read"));
       continue;
     }
     const std::string& id = loaded[i].plan->case_id;

@@ -29,17 +29,22 @@ struct AuditOptions {
 
 // One plan to audit.
 struct AuditInput {
-  enum class Kind { kPlanJson, kDocument };
+  // kNotAudited: a file found in a folder that is not a plan (or not a file): it is named in
+  // the audit's failures with `reason`, and the exit code says some inputs were not audited.
+  enum class Kind { kPlanJson, kDocument, kNotAudited };
   Kind kind = Kind::kPlanJson;
   std::string path;     // plan.json, or the Word/PDF file
   std::string case_id;  // for a document, its file name without extension; for plan.json,
                         // its folder's name until the file is read (then the plan's case id)
+  std::string reason;   // kNotAudited: why, naming the file
 };
 
 // Expands each PATH: a folder holding plan.json is one drafted case; a folder of case folders
 // (an `ehcp draft` output folder) gives each sub-folder with plan.json; Word (.docx) and PDF
 // files in a folder, and any file named directly, are existing plans. Hidden files and Office
-// lock files are skipped; other files in folders are counted in `notes`. Errors name the path
+// lock files are skipped, and so are ehcp's own outputs (review.xlsx and draft-plan.docx of a
+// drafted case, audit.xlsx, audit.html, the copy-paste index); every other file in a folder
+// is a kNotAudited input, named with why. Errors name the path
 // ("'plans/x' does not exist").
 StatusOr<std::vector<AuditInput>> FindAuditInputs(const FileSystem& fs,
                                                   const std::vector<std::string>& paths,

@@ -176,12 +176,24 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
   if (!headers.count("id")) return not_review;
 
   ReviewDecisions out;
+  // Values the tool does not know: each is named (sheet, row, value) and nothing is applied.
+  std::vector<std::string> unknown;
+  auto refuse = [&](const char* sheet, size_t i, const std::string& id, const char* column,
+                    const std::string& value, const char* allowed) {
+    unknown.push_back("sheet " + std::string(sheet) + ", row " + std::to_string(i + 1) + " (" + id +
+                      "): " + column + " '" + Abbreviated(value, 60) + "' is not one of " +
+                      allowed);
+  };
   for (size_t i = 1; i < rows.size(); ++i) {
     std::string id = Cell(rows[i], headers, "id");
     if (id.empty()) continue;
     StatementDecision d;
     d.statement = id;
-    d.decision = ParseDecision(Cell(rows[i], headers, "decision"));
+    std::string decision = Cell(rows[i], headers, "decision");
+    if (IsUnknownDecision(decision)) {
+      refuse("Statements", i, id, "Decision", decision, "accept, edit, move, reject");
+    }
+    d.decision = ParseDecision(decision);
     d.edited_text = Cell(rows[i], headers, "edited text");
     d.move_to = Cell(rows[i], headers, "move to section");
     d.note = Cell(rows[i], headers, "reviewer note");
@@ -195,7 +207,12 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
     for (size_t i = 1; i < frows.size(); ++i) {
       std::string id = Cell(frows[i], fh, "id");
       if (id.empty()) continue;
-      out.flags.push_back({id, Cell(frows[i], fh, "resolution"), Cell(frows[i], fh, "note")});
+      std::string res = Cell(frows[i], fh, "resolution");
+      if (!CanonicalResolution(res)) {
+        refuse("Flags", i, id, "Resolution", res,
+               "fixed, accepted with reason, ask the author, not an issue");
+      }
+      out.flags.push_back({id, res, Cell(frows[i], fh, "note")});
     }
   }
   auto co = sheets->find("Conflicts");
@@ -206,7 +223,35 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
     for (size_t i = 1; i < crows.size(); ++i) {
       std::string id = Cell(crows[i], ch, "id");
       if (id.empty()) continue;
-      out.conflicts.push_back({id, Cell(crows[i], ch, "decision"), Cell(crows[i], ch, "note")});
+      std::string decision = Cell(crows[i], ch, "decision");
+      if (!CanonicalConflictDecision(decision)) {
+        refuse("Conflicts", i, id, "Decision", decision,
+               "include both, prefer one with reason, ask the authors");
+      }
+      out.conflicts.push_back({id, decision, Cell(crows[i], ch, "note")});
+    }
+  }
+  if (!unknown.empty()) {
+    std::string list;
+    for (size_t k = 0; k < unknown.size() && k < 20; ++k) list += (k ? "; " : " ") + unknown[k];
+    if (unknown.size() > 20) list += "; and " + std::to_string(unknown.size() - 20) + " more";
+    return InvalidArgument("'" + name + "' holds " + std::to_string(unknown.size()) +
+                           " value(s) ehcp does not know, so none of its decisions were "
+                           "applied: choose from the cell's list and apply again:" +
+                           list);
+  }
+  // The Summary sheet says which case and draft the workbook was written for.
+  if (auto su = sheets->find("Summary"); su != sheets->end()) {
+    StatusOr<std::vector<Row>> srows =
+        ReadSheet(parts, su->second, shared, "'" + name + "' sheet Summary");
+    if (srows.ok()) {
+      for (const Row& r : *srows) {
+        auto key = r.find(0), value = r.find(1);
+        if (key == r.end() || value == r.end()) continue;
+        std::string k = ToLowerAscii(Trim(key->second));
+        if (k == "case") out.case_id = std::string(Trim(value->second));
+        if (k == "draft fingerprint") out.draft_fingerprint = std::string(Trim(value->second));
+      }
     }
   }
   return out;

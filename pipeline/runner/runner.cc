@@ -150,20 +150,27 @@ nlohmann::json ManifestJson(const std::string& fingerprint,
 
 }  // namespace
 
-StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source) {
+StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source,
+                                  uint64_t max_file_bytes) {
   CaseFiles out;
+  out.unreadable = source.not_read;
   for (const std::string& path : source.files) {
-    StatusOr<std::string> bytes = fs.ReadFile(path);
+    // The size is checked before anything is read, and only a regular file is opened.
+    StatusOr<std::string> bytes = fs.ReadRegularFile(path, max_file_bytes);
     if (!bytes.ok()) {
-      out.unreadable.push_back(
-          {BaseName(path), 0,
-           "'" + BaseName(path) + "' could not be read from disk: " + bytes.status().message()});
+      std::string name = BaseName(path);
+      std::string reason =
+          bytes.status().code() == StatusCode::kLimitExceeded
+              ? FileTooLarge(name, fs.FileSize(path).value_or(max_file_bytes + 1), max_file_bytes)
+                    .message()
+              : "'" + name + "' could not be read from disk: " + bytes.status().message();
+      out.unreadable.push_back({name, 0, reason});
       continue;
     }
     out.files.emplace_back(path, std::move(bytes).value());
   }
   if (!source.case_json.empty()) {
-    StatusOr<std::string> bytes = fs.ReadFile(source.case_json);
+    StatusOr<std::string> bytes = fs.ReadRegularFile(source.case_json, max_file_bytes);
     if (bytes.ok()) out.case_json = std::move(bytes).value();
   }
   return out;
@@ -176,6 +183,7 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
   in.generated_on = options.generated_on;
   in.tool_version = options.tool_version;
   in.failures = files.unreadable;
+  for (const FailedFile& f : files.unreadable) observer.Log("case " + source.id + ": " + f.reason);
   if (!files.case_json.empty()) {
     MemFileSystem mem;
     (void)mem.WriteFileAtomic("case.json", files.case_json);
@@ -245,7 +253,7 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
   CaseReport& report = p.report;
   report.case_id = source.id;
   report.out_dir = JoinPath(options.out_dir, source.id);
-  StatusOr<CaseFiles> files = ReadCaseFiles(fs, source);
+  StatusOr<CaseFiles> files = ReadCaseFiles(fs, source, options.extract.max_file_bytes);
   if (!files.ok()) {
     report.error = files.status().message();
     return p;
@@ -269,6 +277,11 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
                   : StatusOr<ReviewDecisions>(xlsx.status());
     if (!decisions.ok()) {
       report.error = decisions.status().message();
+      return p;
+    }
+    if (Status belongs = CheckReviewBelongsToPlan(*decisions, plan, BaseName(options.review_path));
+        !belongs.ok()) {
+      report.error = belongs.message();
       return p;
     }
     ApplyReport applied;

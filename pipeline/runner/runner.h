@@ -89,7 +89,10 @@ struct CaseFiles {
   std::string case_json;  // bytes of case.json, empty when absent
 };
 
-StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source);
+// Reads the case's files (regular files only, each checked against `max_file_bytes` before it
+// is read); the ones that cannot be read, and the case's not_read entries, are `unreadable`.
+StatusOr<CaseFiles> ReadCaseFiles(const FileSystem& fs, const CaseSource& source,
+                                  uint64_t max_file_bytes);
 
 // Builds the plan of one case from its files without writing anything. The documents are read
 // options.jobs at a time; the plan is the same whatever the number.

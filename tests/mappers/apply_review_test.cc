@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace ehcp {
 namespace {
 
@@ -135,6 +137,83 @@ TEST(ApplyReview, FlagResolutionsAreRecordedAndCloseTheFlag) {
       EXPECT_TRUE(f.open());
     }
   }
+}
+
+// Flag ids never change across apply: the edited statement's vague-wording flag keeps FL001 and
+// is closed as no longer raised; applying again, or undoing, gives back the same ids.
+TEST(ApplyReview, FlagIdsAreStable) {
+  ReviewDecisions d;
+  d.statements = {{"S0002", Decision::kEdit,
+                   "Millie will have 30 minutes of small-group language work daily, led by a "
+                   "trained teaching assistant.",
+                   "", ""}};
+  Plan once = ApplyReview(SamplePlan(), d, nullptr);
+  std::map<std::string, const Flag*> by_id;
+  for (const auto& f : once.flags) by_id[f.id] = &f;
+  ASSERT_TRUE(by_id.count("FL001"));
+  EXPECT_EQ(by_id["FL001"]->rule, FlagId::kVagueWording);
+  EXPECT_EQ(by_id["FL001"]->resolution, "no longer raised");
+  EXPECT_FALSE(by_id["FL001"]->open());
+  EXPECT_EQ(by_id["FL002"]->rule, FlagId::kReportVoice);
+  EXPECT_EQ(by_id["FL003"]->rule, FlagId::kGoldenThreadGap);
+  // (The fixture's flags are not every flag the checks raise: restoring S0002's words raises
+  // the missing ones once, under new ids; from then on nothing changes.)
+  Plan twice = ApplyReview(once, d, nullptr);
+  Plan thrice = ApplyReview(twice, d, nullptr);
+  for (size_t i = 0; i < once.flags.size(); ++i) {
+    EXPECT_EQ(twice.flags[i].id, once.flags[i].id);
+    EXPECT_EQ(twice.flags[i].rule, once.flags[i].rule);
+  }
+  ASSERT_EQ(thrice.flags.size(), twice.flags.size());
+  for (size_t i = 0; i < twice.flags.size(); ++i) {
+    EXPECT_EQ(thrice.flags[i].id, twice.flags[i].id);
+    EXPECT_EQ(thrice.flags[i].rule, twice.flags[i].rule);
+    EXPECT_EQ(thrice.flags[i].resolution, twice.flags[i].resolution);
+  }
+  Plan undone = ApplyReview(twice, ReviewDecisions{}, nullptr);
+  for (const auto& f : undone.flags) {
+    if (f.id == "FL001") {
+      EXPECT_TRUE(f.open()) << "the restored text raises it again, under its old id";
+    }
+  }
+}
+
+TEST(ApplyReview, ResolutionsAreReadTolerantlyAndUnknownOnesAreNot) {
+  EXPECT_EQ(CanonicalResolution("Ask author"), "ask the author");
+  EXPECT_EQ(CanonicalResolution("  ASK  THE AUTHOR. "), "ask the author");
+  EXPECT_EQ(CanonicalResolution("Not an issue"), "not an issue");
+  EXPECT_EQ(CanonicalResolution(""), "");
+  EXPECT_EQ(CanonicalResolution("delete everything"), std::nullopt);
+  EXPECT_EQ(CanonicalConflictDecision("Include both"), "include both");
+  EXPECT_EQ(CanonicalConflictDecision("yes"), std::nullopt);
+  EXPECT_TRUE(IsUnknownDecision("yes"));
+  EXPECT_FALSE(IsUnknownDecision(" Reject. "));
+  EXPECT_FALSE(IsUnknownDecision(""));
+}
+
+TEST(ApplyReview, AWorkbookBelongsToOneCaseAndOneDraft) {
+  Plan p = SamplePlan();
+  p.case_id = "jayden-pryce";
+  ReviewDecisions d;
+  d.case_id = "tobias-wren";
+  d.draft_fingerprint = DraftFingerprint(p);
+  Status other = CheckReviewBelongsToPlan(d, p, "tobias-review.xlsx");
+  EXPECT_NE(other.message().find("review workbook 'tobias-review.xlsx' belongs to case "
+                                 "'tobias-wren', not 'jayden-pryce'; nothing was changed"),
+            std::string::npos)
+      << other.message();
+  d.case_id = "jayden-pryce";
+  EXPECT_TRUE(CheckReviewBelongsToPlan(d, p, "r.xlsx").ok());
+  // The fingerprint is of the draft: an applied review does not change it.
+  ReviewDecisions edit;
+  edit.statements = {{"S0001", Decision::kEdit, "New words.", "", ""}};
+  EXPECT_TRUE(CheckReviewBelongsToPlan(d, ApplyReview(p, edit, nullptr), "r.xlsx").ok());
+  p.statements[1].text += " Changed.";
+  EXPECT_NE(CheckReviewBelongsToPlan(d, p, "r.xlsx").message().find("another draft"),
+            std::string::npos);
+  d.draft_fingerprint.clear();
+  EXPECT_NE(CheckReviewBelongsToPlan(d, p, "r.xlsx").message().find("does not say"),
+            std::string::npos);
 }
 
 }  // namespace

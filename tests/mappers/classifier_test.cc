@@ -265,5 +265,24 @@ TEST(DocumentKind, AnNhsClinicLetterIsMedicalAdvice) {
             DocKind::kSpeechLanguage);
 }
 
+// Section K lists each piece of advice with its date: the child's date of birth is not it.
+TEST(DocumentKind, DateOfBirthIsNotTheAdvicesDate) {
+  DocumentDescription d = DescribeDocument(
+      DocWithTitle({"Educational Psychology Advice", "Name: Robin Example",
+                    "Date of birth: 14/03/2016", "DOB: 14.03.2016", "Date of report: 2 May 2024"}));
+  EXPECT_EQ(d.date, "2 May 2024");
+  Document table = DocWithTitle({"Educational Psychology Advice"});
+  Block cell;
+  cell.kind = BlockKind::kTableCell;
+  cell.label = "Date of birth";
+  cell.text = "14/03/2016";
+  table.blocks.push_back(cell);
+  EXPECT_EQ(DescribeDocument(table).date, "") << "no date of the advice is given";
+  Block dated;
+  dated.text = "Date: 9 April 2024";
+  table.blocks.push_back(dated);
+  EXPECT_EQ(DescribeDocument(table).date, "9 April 2024");
+}
+
 }  // namespace
 }  // namespace ehcp
