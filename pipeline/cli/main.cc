@@ -2,20 +2,24 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "extractors/registry.h"
 #include "mappers/checks/check.h"
 #include "mappers/classify/classifier.h"
+#include "pipeline/base/interrupt.h"
 #include "pipeline/base/omp_env.h"
 #include "pipeline/base/text.h"
 #include "pipeline/cli/progress.h"
 #include "pipeline/runner/apply.h"
 #include "pipeline/runner/audit.h"
+#include "pipeline/runner/isolate.h"
 #include "pipeline/runner/runner.h"
 
 namespace ehcp {
@@ -38,7 +42,7 @@ std::string Today() {
 // Safety limits, each with a sane default that can be overridden (MB and megapixels are
 // converted to the byte and pixel counts ExtractOptions holds).
 struct LimitFlags {
-  double file_mb = 0, zip_mb = 0, xml_mb = 0, image_megapixels = 0;
+  double file_mb = 0, zip_mb = 0, xml_mb = 0, image_megapixels = 0, worker_mb = 0;
 };
 
 void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
@@ -46,6 +50,7 @@ void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
   l.zip_mb = static_cast<double>(o.max_zip_total_bytes >> 20);
   l.xml_mb = static_cast<double>(o.max_xml_bytes >> 20);
   l.image_megapixels = static_cast<double>(o.max_image_pixels) / 1e6;
+  l.worker_mb = static_cast<double>(o.max_worker_bytes >> 20);
   cmd->add_option("--max-pages", o.max_pages, "Pages read per document")->capture_default_str();
   cmd->add_option("--ocr-seconds", o.ocr_seconds_per_page, "Time allowed per recognised page")
       ->capture_default_str();
@@ -61,6 +66,10 @@ void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
                   "Largest image or rendered page, in millions of pixels")
       ->capture_default_str();
   cmd->add_flag("!--no-ocr", o.ocr, "Do not recognise scanned pages and images");
+  cmd->add_option("--max-worker-mb", l.worker_mb,
+                  "Memory (address space) of the separate process that reads each document")
+      ->capture_default_str()
+      ->check(CLI::Range(64.0, 1048576.0));
 }
 
 void ApplyLimits(const LimitFlags& l, ExtractOptions& o) {
@@ -69,6 +78,9 @@ void ApplyLimits(const LimitFlags& l, ExtractOptions& o) {
   o.max_zip_total_bytes = bytes(l.zip_mb);
   o.max_xml_bytes = bytes(l.xml_mb);
   o.max_image_pixels = static_cast<uint64_t>(std::max(0.0, l.image_megapixels) * 1e6);
+  o.max_worker_bytes = bytes(l.worker_mb);
+  // Every document is read in a separate process of this same program (pipeline/runner/isolate.h).
+  o.worker_program = "/proc/self/exe";
 }
 
 // ---- ehcp extract --------------------------------------------------------------------------
@@ -100,7 +112,7 @@ nlohmann::json BlockJson(const Block& b) {
 }
 
 int RunExtract(const std::string& file, bool json, const ExtractOptions& options) {
-  StatusOr<Document> doc = ExtractFile(RealFileSystem(), file, options);
+  StatusOr<Document> doc = ExtractFileIsolated(file, options);
   if (!doc.ok()) {
     std::cerr << "ehcp: " << doc.status().message() << "\n";
     return kExitSomeFailed;
@@ -381,5 +393,10 @@ int Main(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   ehcp::EnsureSingleThreadedOpenMp(argc, argv);
+  // The hidden worker that reads one document at a time for the other commands.
+  if (argc == 4 && std::string_view(argv[1]) == "_extract-worker" &&
+      std::string_view(argv[2]) == "--max-mb") {
+    return ehcp::ExtractWorkerMain(std::strtoull(argv[3], nullptr, 10) << 20);
+  }
   return ehcp::Main(argc, argv);
 }

@@ -21,6 +21,7 @@
 #include "pipeline/base/parallel.h"
 #include "pipeline/base/text.h"
 #include "pipeline/corpus/passage_index.h"
+#include "pipeline/runner/isolate.h"
 
 namespace ehcp {
 namespace {
@@ -102,7 +103,8 @@ void DropCrossCaseFlags(Plan& plan) {
   }
 }
 
-Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions& options) {
+Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions& options,
+                 ExtractWorkers& readers) {
   Loaded out;
   StatusOr<std::string> bytes = fs.ReadFile(in.path);
   if (!bytes.ok()) {
@@ -121,7 +123,7 @@ Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions&
     out.plan = std::move(plan).value();
     return out;
   }
-  StatusOr<Document> doc = ExtractBytes(*bytes, BaseName(in.path), options.extract);
+  StatusOr<Document> doc = readers.Extract(*bytes, BaseName(in.path), options.extract);
   if (!doc.ok()) {
     out.error = "'" + in.path + "' could not be read as a plan: " + doc.status().message();
     return out;
@@ -500,8 +502,11 @@ StatusOr<AuditResult> RunAudit(FileSystem& fs, const std::vector<AuditInput>& in
   int workers = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
   AuditOptions per_plan = options;
   per_plan.extract.ocr_threads = std::max(1, options.jobs / workers);
+  // Word and PDF plans are read by worker processes (isolate.h), reused from plan to plan: an
+  // audit puts every plan in one report anyway.
+  ExtractWorkers readers(per_plan.extract);
   ParallelFor(inputs.size(), workers,
-              [&](size_t i) { loaded[i] = LoadInput(fs, inputs[i], per_plan); });
+              [&](size_t i) { loaded[i] = LoadInput(fs, inputs[i], per_plan, readers); });
 
   // One plan per case id: the corpus index keys plans by it.
   std::map<std::string, std::string> seen;  // case id -> source

@@ -19,6 +19,7 @@
 #include "pipeline/base/parallel.h"
 #include "pipeline/corpus/passage_index.h"
 #include "pipeline/runner/apply.h"
+#include "pipeline/runner/isolate.h"
 
 namespace ehcp {
 namespace {
@@ -196,10 +197,22 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return files.files[a].second.size() > files.files[b].second.size();
   });
+  // Each document is read by a worker process of this case's own pool (isolate.h), reused for
+  // the case's next document. A worker has its own recognition engines, so the pages of a
+  // scanned document get the cores the case's other documents leave: with --jobs 2, a case of
+  // one scan recognises two pages at once, a case of several documents one page per document.
+  ExtractOptions extract = options.extract;
+  if (!extract.worker_program.empty()) {
+    const int docs_at_once =
+        std::max(1, std::min(options.jobs, static_cast<int>(files.files.size())));
+    extract.ocr_threads = std::max(1, options.jobs / docs_at_once);
+    extract.ocr_engines = nullptr;
+  }
+  ExtractWorkers workers(extract);
   ParallelFor(order.size(), std::max(1, options.jobs), [&](size_t k) {
     const auto& [path, bytes] = files.files[order[k]];
     std::optional<StatusOr<Document>>& doc = read[order[k]];
-    doc.emplace(ExtractBytes(bytes, BaseName(path), options.extract));
+    doc.emplace(workers.Extract(bytes, BaseName(path), extract));
     if ((*doc).ok()) observer.DocumentDone(source.id, (**doc).info.pages);
   });
   for (size_t i = 0; i < files.files.size(); ++i) {
