@@ -195,10 +195,13 @@ int RunDraft(const std::vector<std::string>& paths, RunOptions options, bool sta
   }
   ConsoleObserver observer(stderr, static_cast<int>(cases->size()));
   auto t0 = std::chrono::steady_clock::now();
+  // Ctrl-C or SIGTERM: the cases in hand are finished or abandoned, finished ones are written.
+  InstallStopHandlers();
   std::vector<CaseReport> reports = RunBatch(fs, *cases, options, observer);
   observer.Finish();
   PrintSummary(stderr, reports,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), stats);
+  if (StopRequested()) return kExitInterrupted;
   for (const auto& r : reports) {
     if (!r.error.empty() || !r.failures.empty()) return kExitSomeFailed;
   }

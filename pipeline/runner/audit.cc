@@ -19,6 +19,7 @@
 #include "output/json/plan_reader.h"
 #include "output/markup.h"
 #include "pipeline/base/parallel.h"
+#include "pipeline/base/scratch.h"
 #include "pipeline/base/text.h"
 #include "pipeline/corpus/passage_index.h"
 #include "pipeline/runner/isolate.h"
@@ -551,6 +552,7 @@ StatusOr<AuditResult> RunAudit(FileSystem& fs, const std::vector<AuditInput>& in
   result.xlsx_path = JoinPath(options.out_dir, "audit.xlsx");
   result.html_path = JoinPath(options.out_dir, "audit.html");
   StringSink xlsx, html;
+  ScopedScratchDir scratch(options.out_dir);  // the workbook's temporary folder goes beside it
   RETURN_IF_ERROR(audit::WriteAuditXlsx(report, xlsx).WithContext("could not make audit.xlsx"));
   RETURN_IF_ERROR(audit::WriteAuditHtml(report, html).WithContext("could not make audit.html"));
   RETURN_IF_ERROR(fs.WriteFileAtomic(result.xlsx_path, xlsx.data()));

@@ -16,7 +16,9 @@
 #include "mappers/checks/cross_case.h"
 #include "output/writer.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/base/interrupt.h"
 #include "pipeline/base/parallel.h"
+#include "pipeline/base/scratch.h"
 #include "pipeline/corpus/passage_index.h"
 #include "pipeline/runner/apply.h"
 #include "pipeline/runner/isolate.h"
@@ -220,6 +222,7 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
     StatusOr<Document>& doc = *read[i];
     if (!doc.ok()) {
       std::string reason = doc.status().message();
+      if (StopRequested()) continue;  // the case is abandoned; the summary says so
       observer.Log("case " + source.id + ": skipped " + reason);
       in.failures.push_back({BaseName(path), 0, reason});
       continue;
@@ -256,6 +259,11 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
   CaseReport& report = p.report;
   report.case_id = source.id;
   report.out_dir = JoinPath(options.out_dir, source.id);
+  if (StopRequested()) {
+    report.stopped = true;
+    report.error = "not drafted: the run was stopped";
+    return p;
+  }
   StatusOr<CaseFiles> files = ReadCaseFiles(fs, source);
   if (!files.ok()) {
     report.error = files.status().message();
@@ -273,6 +281,13 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
     return p;
   }
   Plan plan = DraftPlan(source, *files, options, observer, &report.times);
+  if (StopRequested()) {
+    // Some documents may not have been read: the case is left for the next run, not written
+    // with missing advice.
+    report.stopped = true;
+    report.error = "not drafted: the run was stopped while its documents were read";
+    return p;
+  }
   if (!options.review_path.empty()) {
     StatusOr<std::string> xlsx = fs.ReadFile(options.review_path);
     StatusOr<ReviewDecisions> decisions =
@@ -346,6 +361,13 @@ void FinishCase(FileSystem& fs, const CaseSource& source, Prepared& p, const Run
   const Plan& plan = *p.plan;
   Summarise(plan, report);
   Status st = fs.MakeDirs(report.out_dir);
+  std::vector<std::string> leftovers = RemoveLeftovers(report.out_dir);
+  if (!leftovers.empty()) {
+    observer.Log("case " + source.id + ": removed " + std::to_string(leftovers.size()) +
+                 " temporary file(s) left by an earlier run that was stopped");
+  }
+  // The workbook writer's temporary folder goes beside the outputs, not in /tmp.
+  ScopedScratchDir scratch(report.out_dir);
   if (st.ok()) {
     std::string kept = KeepEditedReview(fs, report.out_dir);
     if (!kept.empty()) {
