@@ -173,6 +173,7 @@ struct PassageIndex::Impl {
                                                           std::optional<int64_t> self_ref,
                                                           int threshold, int examples);
   StatusOr<OtherPassage> LoadPassage(int64_t passage_ref);
+  Status CheckOrCreateSchemaLocked();
 };
 
 Status PassageIndex::Impl::PrepareStatements() {
@@ -209,6 +210,19 @@ Status PassageIndex::Impl::PrepareStatements() {
 }
 
 Status PassageIndex::Impl::CheckOrCreateSchema() {
+  // Another run may be creating the same new file at this moment: the tables are looked for
+  // inside a write transaction, so that exactly one run creates them and the other then finds
+  // them (instead of failing on "table already exists").
+  RETURN_IF_ERROR(Exec(db, path, "BEGIN IMMEDIATE"));
+  Status st = CheckOrCreateSchemaLocked();
+  if (!st.ok()) {
+    (void)Exec(db, path, "ROLLBACK");
+    return st;
+  }
+  return Exec(db, path, "COMMIT");
+}
+
+Status PassageIndex::Impl::CheckOrCreateSchemaLocked() {
   Statement tables;
   RETURN_IF_ERROR(tables.Prepare(db, path, "SELECT name FROM sqlite_master WHERE type='table'"));
   std::set<std::string> names;
@@ -217,19 +231,12 @@ Status PassageIndex::Impl::CheckOrCreateSchema() {
     if (!row) break;
     names.emplace(tables.Text(0));
   }
+  tables.Reset();
   if (names.empty()) {
-    RETURN_IF_ERROR(Exec(db, path, "BEGIN IMMEDIATE"));
-    Status st = Exec(db, path, kSchema);
-    if (st.ok()) {
-      st = Exec(db, path,
+    RETURN_IF_ERROR(Exec(db, path, kSchema));
+    return Exec(db, path,
                 "INSERT INTO meta VALUES('schema_version', '" + std::string(kSchemaVersion) +
                     "'), ('fingerprint_scheme', '" + std::string(kFingerprintScheme) + "')");
-    }
-    if (!st.ok()) {
-      (void)Exec(db, path, "ROLLBACK");
-      return st;
-    }
-    return Exec(db, path, "COMMIT");
   }
   if (names.count("meta") == 0 || names.count("postings") == 0) {
     return Corrupt("'" + path +
@@ -521,6 +528,18 @@ int PassageIndex::CaseCount() const { return impl_->case_count; }
 
 StatusOr<std::vector<Match>> PassageIndex::FindMatches(const CaseText& c,
                                                        const MatchOptions& options) const {
+  // One read transaction: a consistent snapshot of the index, so that another run replacing a
+  // case at the same moment cannot make a passage vanish between finding and loading it (which
+  // would look like a damaged index).
+  Impl& im = *impl_;
+  RETURN_IF_ERROR(Exec(im.db, im.path, "BEGIN"));
+  StatusOr<std::vector<Match>> out = FindMatchesInSnapshot(c, options);
+  (void)Exec(im.db, im.path, out.ok() ? "COMMIT" : "ROLLBACK");
+  return out;
+}
+
+StatusOr<std::vector<Match>> PassageIndex::FindMatchesInSnapshot(
+    const CaseText& c, const MatchOptions& options) const {
   Impl& im = *impl_;
   std::optional<int64_t> self_ref;
   if (!c.case_id.empty()) {

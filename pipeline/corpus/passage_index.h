@@ -153,6 +153,8 @@ class PassageIndex {
  private:
   struct Impl;
   explicit PassageIndex(std::unique_ptr<Impl> impl);
+  StatusOr<std::vector<Match>> FindMatchesInSnapshot(const CaseText& c,
+                                                     const MatchOptions& options) const;
   std::unique_ptr<Impl> impl_;
 };
 

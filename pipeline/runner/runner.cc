@@ -321,9 +321,16 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
     (void)fs.MakeDirs(path.substr(0, slash));
   }
   auto index = corpus::PassageIndex::Open(path);
+  // A check that could not be made is said in each case's outputs and makes the run end
+  // non-zero: a skipped copy-paste check is never silent.
+  auto not_checked = [&](Prepared& p, const std::string& why) {
+    p.plan->failures.push_back(
+        {"copy-paste index", 0, "the copy-paste check against other cases was not made: " + why});
+  };
   if (!index.ok()) {
     observer.Log("the copy-paste index '" + path + "' could not be used, so no case was " +
                  "checked against other cases: " + index.status().message());
+    for (Prepared* p : drafted) not_checked(*p, index.status().message());
     return;
   }
   // The index holds children's text: keep it private to the owner.
@@ -337,6 +344,7 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
   if (!added.ok()) {
     observer.Log("the drafts could not be added to the copy-paste index '" + path +
                  "': " + added.message());
+    for (Prepared* p : drafted) not_checked(*p, added.message());
     return;
   }
   corpus::MatchOptions match;
@@ -347,6 +355,7 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
     if (!matches.ok() || !names.ok()) {
       observer.Log("case " + texts[i].case_id + " could not be checked against other cases: " +
                    (!matches.ok() ? matches.status() : names.status()).message());
+      not_checked(*drafted[i], (!matches.ok() ? matches.status() : names.status()).message());
       continue;
     }
     AddCrossCaseFlags(*drafted[i]->plan, maps[i], *matches, *names);
