@@ -615,7 +615,12 @@ StatusOr<Document> ExtractWorkers::Extract(std::string_view bytes, const std::st
     std::string message, encoded;
     if (r.I32(code) && code >= 0 && code <= static_cast<int32_t>(StatusCode::kInternal) &&
         r.Str(message) && r.Str(encoded) && r.done()) {
-      {
+      // A worker that ran out of memory or hit a limit may have been left with a damaged heap
+      // or leaked memory: it is not given another document.
+      const auto answered = static_cast<StatusCode>(code);
+      if (answered == StatusCode::kLimitExceeded || answered == StatusCode::kInternal) {
+        Reap(w, /*kill_it=*/true, nullptr);
+      } else {
         std::lock_guard<std::mutex> lock(impl_->mu);
         impl_->idle.push_back(w);
       }
