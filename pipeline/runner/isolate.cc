@@ -658,7 +658,9 @@ StatusOr<Document> ExtractWorkers::Extract(std::string_view bytes, const std::st
                          "a long scan");
   }
   const uint64_t peak = static_cast<uint64_t>(maxrss_kb) * 1024;
-  if (MentionsMemory(errors) || (impl_->max_bytes > 0 && peak * 2 >= impl_->max_bytes)) {
+  // Exit 4: the worker could not even hold the file's bytes.
+  const bool no_room = WIFEXITED(status) && WEXITSTATUS(status) == 4;
+  if (no_room || MentionsMemory(errors) || (impl_->max_bytes > 0 && peak * 2 >= impl_->max_bytes)) {
     return LimitExceeded(prefix + "it needs more than " + MegabytesText(impl_->max_bytes) +
                          " of memory (raise --max-worker-mb if it is a real report)");
   }
