@@ -31,6 +31,12 @@ struct ExtractOptions {
   // it has engines, however documents and pages are nested in parallel); when null, each
   // thread loads its own engine. Not owned.
   OcrEngines* ocr_engines = nullptr;
+  // Isolation (pipeline/runner/isolate.h): when worker_program is set, each document is read
+  // by that program's `_extract-worker` in a separate process limited to max_worker_bytes of
+  // address space, so that whatever a file does costs that file only. Empty: read in this
+  // process (unit tests, fuzzers, the worker itself).
+  std::string worker_program;
+  uint64_t max_worker_bytes = 2048ull << 20;
 };
 
 class Extractor {

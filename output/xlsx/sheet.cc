@@ -2,8 +2,10 @@
 
 #include <stdlib.h>
 #include <zip.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -11,6 +13,7 @@
 
 #include "output/markup.h"
 #include "pipeline/base/fs.h"
+#include "pipeline/base/scratch.h"
 #include "pipeline/base/text.h"
 
 namespace ehcp::xlsx {
@@ -36,15 +39,28 @@ lxw_format* HeaderFormat(lxw_workbook* wb, lxw_color_t bg) {
   return f;
 }
 
-// A private folder that is removed, with what it holds, when this goes out of scope.
+// A private folder (0700) that is removed, with what it holds, when this goes out of scope.
+// It is made in the thread's scratch folder, beside the output (pipeline/base/scratch.h), so
+// that children's text stays there; named with the process id, so that a later run can remove
+// it if this one is killed before it can.
 class TempDir {
  public:
   TempDir() {
     std::error_code ec;
-    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
-    if (ec) base = "/tmp";
-    std::string tmpl = (base / "ehcp-xlsx-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
+    std::filesystem::path tmp = std::filesystem::temp_directory_path(ec);
+    if (ec || tmp.empty()) tmp = "/tmp";
+    // The scratch folder when it exists on disk (it does not when the output goes to a file
+    // system held in memory, in tests), else TMPDIR.
+    for (const std::filesystem::path& base : {std::filesystem::path(ScratchDir()), tmp}) {
+      if (base.empty()) continue;
+      std::string tmpl =
+          (base / (std::string(kScratchPrefix) + std::to_string(::getpid()) + "-XXXXXX")).string();
+      if (mkdtemp(tmpl.data()) != nullptr) {
+        path_ = tmpl;
+        return;
+      }
+      if (errno != ENOENT) return;
+    }
   }
   ~TempDir() {
     std::error_code ec;
@@ -126,8 +142,9 @@ Status WriteWorkbook(const std::string& name, const std::string& title, const st
                      const std::function<lxw_error(lxw_workbook*)>& fill, ByteSink& sink) {
   TempDir dir;
   if (dir.path().empty()) {
-    return IoError("could not create a temporary folder to build " + name +
-                   "; check that the temporary folder (TMPDIR) exists and is writable");
+    return IoError("could not create a temporary folder to build " + name + " in '" +
+                   (ScratchDir().empty() ? std::string("TMPDIR") : ScratchDir()) +
+                   "': check that the folder exists and is writable");
   }
   const std::string file = JoinPath(dir.path(), name);
   lxw_workbook_options options{};

@@ -2,15 +2,18 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "extractors/registry.h"
 #include "mappers/checks/check.h"
 #include "mappers/classify/classifier.h"
+#include "pipeline/base/interrupt.h"
 #include "pipeline/base/omp_env.h"
 #include "pipeline/base/text.h"
 #include "pipeline/cli/corpus_command.h"
@@ -18,6 +21,7 @@
 #include "pipeline/runner/apply.h"
 #include "pipeline/runner/audit.h"
 #include "pipeline/runner/forms.h"
+#include "pipeline/runner/isolate.h"
 #include "pipeline/runner/runner.h"
 #include "pipeline/serve/server.h"
 
@@ -70,7 +74,7 @@ std::string Today() {
 // Safety limits, each with a sane default that can be overridden (MB and megapixels are
 // converted to the byte and pixel counts ExtractOptions holds).
 struct LimitFlags {
-  double file_mb = 0, zip_mb = 0, xml_mb = 0, image_megapixels = 0;
+  double file_mb = 0, zip_mb = 0, xml_mb = 0, image_megapixels = 0, worker_mb = 0;
 };
 
 void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
@@ -78,6 +82,7 @@ void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
   l.zip_mb = static_cast<double>(o.max_zip_total_bytes >> 20);
   l.xml_mb = static_cast<double>(o.max_xml_bytes >> 20);
   l.image_megapixels = static_cast<double>(o.max_image_pixels) / 1e6;
+  l.worker_mb = static_cast<double>(o.max_worker_bytes >> 20);
   // Limits of 0 or less would read nothing: they are usage errors, saying what is allowed.
   cmd->add_option("--max-pages", o.max_pages, "Pages read per document")
       ->capture_default_str()
@@ -99,6 +104,10 @@ void AddLimitOptions(CLI::App* cmd, ExtractOptions& o, LimitFlags& l) {
                   "Largest image or rendered page, in millions of pixels")
       ->capture_default_str();
   cmd->add_flag("!--no-ocr", o.ocr, "Do not recognise scanned pages and images");
+  cmd->add_option("--max-worker-mb", l.worker_mb,
+                  "Memory (address space) of the separate process that reads each document")
+      ->capture_default_str()
+      ->check(CLI::Range(64.0, 1048576.0));
 }
 
 void ApplyLimits(const LimitFlags& l, ExtractOptions& o) {
@@ -107,6 +116,9 @@ void ApplyLimits(const LimitFlags& l, ExtractOptions& o) {
   o.max_zip_total_bytes = bytes(l.zip_mb);
   o.max_xml_bytes = bytes(l.xml_mb);
   o.max_image_pixels = static_cast<uint64_t>(std::max(0.0, l.image_megapixels) * 1e6);
+  o.max_worker_bytes = bytes(l.worker_mb);
+  // Every document is read in a separate process of this same program (pipeline/runner/isolate.h).
+  o.worker_program = "/proc/self/exe";
 }
 
 // ---- ehcp extract --------------------------------------------------------------------------
@@ -141,7 +153,7 @@ nlohmann::json BlockJson(const Block& b) {
 }
 
 int RunExtract(const std::string& file, bool json, const ExtractOptions& options) {
-  StatusOr<Document> doc = ExtractFile(RealFileSystem(), file, options);
+  StatusOr<Document> doc = ExtractFileIsolated(file, options);
   if (!doc.ok()) {
     Say(doc.status().message());
     return kExitSomeFailed;
@@ -225,10 +237,13 @@ int RunDraft(const std::vector<std::string>& paths, RunOptions options, bool sta
   }
   ConsoleObserver observer(stderr, static_cast<int>(cases->size()));
   auto t0 = std::chrono::steady_clock::now();
+  // Ctrl-C or SIGTERM: the cases in hand are finished or abandoned, finished ones are written.
+  InstallStopHandlers();
   std::vector<CaseReport> reports = RunBatch(fs, *cases, options, observer);
   observer.Finish();
   PrintSummary(stderr, reports,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), stats);
+  if (StopRequested()) return kExitInterrupted;
   for (const auto& r : reports) {
     if (!r.error.empty() || !r.failures.empty()) return kExitSomeFailed;
   }
@@ -548,5 +563,10 @@ int Main(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   ehcp::EnsureSingleThreadedOpenMp(argc, argv);
+  // The hidden worker that reads one document at a time for the other commands.
+  if (argc == 4 && std::string_view(argv[1]) == "_extract-worker" &&
+      std::string_view(argv[2]) == "--max-mb") {
+    return ehcp::ExtractWorkerMain(std::strtoull(argv[3], nullptr, 10) << 20);
+  }
   return ehcp::Main(argc, argv);
 }

@@ -55,7 +55,9 @@ void ConsoleObserver::CaseDone(const CaseReport& r) {
   ClearLocked();
   const std::string id = Printable(r.case_id), error = Printable(r.error),
                     out_dir = Printable(r.out_dir);
-  if (!r.error.empty()) {
+  if (r.stopped) {
+    // Listed once, in the summary.
+  } else if (!r.error.empty()) {
     std::fprintf(out_, "ehcp: case %s failed: %s\n", id.c_str(), error.c_str());
   } else if (r.skipped_unchanged) {
     std::fprintf(out_, "ehcp: case %s unchanged since the last run, skipped (--force redrafts)\n",
@@ -85,7 +87,8 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
   std::fprintf(out, "\n%-26s %5s %5s %5s %6s %6s %5s %5s  %s\n", "case", "docs", "pages", "ocr",
                "stmts", "block", "warn", "info", "result");
   for (const auto& r : reports) {
-    std::string result = !r.error.empty()      ? "FAILED"
+    std::string result = r.stopped             ? "stopped, not drafted"
+                         : !r.error.empty()    ? "FAILED"
                          : !r.failures.empty() ? "some files not read"
                          : r.skipped_unchanged ? "unchanged"
                                                : "ok";
@@ -98,7 +101,7 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
     ocr += r.recognised_pages;
     statements += r.statements;
     for (const auto& [sev, k] : r.flags) flags[sev] += k;
-    failed += static_cast<int>(r.failures.size()) + (r.error.empty() ? 0 : 1);
+    failed += static_cast<int>(r.failures.size()) + (r.error.empty() || r.stopped ? 0 : 1);
     total.read += r.times.read;
     total.extract += r.times.extract;
     total.plan += r.times.plan;
@@ -112,13 +115,31 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
   if (failed > 0) {
     std::fprintf(out, "\nNot read (%d):\n", failed);
     for (const auto& r : reports) {
-      const std::string id = Printable(r.case_id);
-      if (!r.error.empty()) {
-        std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(r.error).c_str());
+  const std::string id = Printable(r.case_id), error = Printable(r.error),
+                    out_dir = Printable(r.out_dir);
+  if (r.stopped) {
+    // Listed once, in the summary.
+  } else if (!r.error.empty()) {
+    std::fprintf(out_, "ehcp: case %s failed: %s\n", id.c_str(), error.c_str());
       }
       for (const auto& f : r.failures) {
         std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(f.reason).c_str());
       }
+    }
+  }
+  int stopped = 0, written = 0;
+  for (const auto& r : reports) {
+    stopped += r.stopped;
+    written += r.error.empty() && !r.stopped;
+  }
+  if (stopped > 0) {
+    std::fprintf(out,
+                 "\nStopped: %d case(s) are written or were unchanged; %d case(s) were not "
+                 "drafted. Run the same command again to draft them (finished cases are kept and "
+                 "skipped):\n",
+                 written, stopped);
+    for (const auto& r : reports) {
+      if (r.stopped) std::fprintf(out, "  %s\n", r.case_id.c_str());
     }
   }
   if (stats) {

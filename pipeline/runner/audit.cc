@@ -19,8 +19,10 @@
 #include "output/json/plan_reader.h"
 #include "output/markup.h"
 #include "pipeline/base/parallel.h"
+#include "pipeline/base/scratch.h"
 #include "pipeline/base/text.h"
 #include "pipeline/corpus/passage_index.h"
+#include "pipeline/runner/isolate.h"
 
 namespace ehcp {
 namespace {
@@ -111,7 +113,8 @@ void DropCrossCaseFlags(Plan& plan) {
   }
 }
 
-Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions& options) {
+Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions& options,
+                 ExtractWorkers& readers) {
   Loaded out;
   if (in.kind == AuditInput::Kind::kNotAudited) {
     out.error = in.reason;
@@ -142,7 +145,7 @@ Loaded LoadInput(const FileSystem& fs, const AuditInput& in, const AuditOptions&
     out.plan = std::move(plan).value();
     return out;
   }
-  StatusOr<Document> doc = ExtractBytes(*bytes, BaseName(in.path), options.extract);
+  StatusOr<Document> doc = readers.Extract(*bytes, BaseName(in.path), options.extract);
   if (!doc.ok()) {
     out.error = "'" + in.path + "' could not be read as a plan: " + doc.status().message();
     return out;
@@ -520,8 +523,11 @@ StatusOr<AuditResult> RunAudit(FileSystem& fs, const std::vector<AuditInput>& in
   int workers = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
   AuditOptions per_plan = options;
   per_plan.extract.ocr_threads = std::max(1, options.jobs / workers);
+  // Word and PDF plans are read by worker processes (isolate.h), reused from plan to plan: an
+  // audit puts every plan in one report anyway.
+  ExtractWorkers readers(per_plan.extract);
   ParallelFor(inputs.size(), workers,
-              [&](size_t i) { loaded[i] = LoadInput(fs, inputs[i], per_plan); });
+              [&](size_t i) { loaded[i] = LoadInput(fs, inputs[i], per_plan, readers); });
 
   // One plan per case id: the corpus index keys plans by it.
   std::map<std::string, std::string> seen;  // case id -> source
@@ -568,6 +574,7 @@ StatusOr<AuditResult> RunAudit(FileSystem& fs, const std::vector<AuditInput>& in
   result.xlsx_path = JoinPath(options.out_dir, "audit.xlsx");
   result.html_path = JoinPath(options.out_dir, "audit.html");
   StringSink xlsx, html;
+  ScopedScratchDir scratch(options.out_dir);  // the workbook's temporary folder goes beside it
   RETURN_IF_ERROR(audit::WriteAuditXlsx(report, xlsx).WithContext("could not make audit.xlsx"));
   RETURN_IF_ERROR(audit::WriteAuditHtml(report, html).WithContext("could not make audit.html"));
   RETURN_IF_ERROR(fs.WriteFileAtomic(result.xlsx_path, xlsx.data()));

@@ -1,5 +1,6 @@
 #include "pipeline/runner/review_reader.h"
 
+#include <algorithm>
 #include <map>
 #include <pugixml.hpp>
 #include <vector>
@@ -75,9 +76,11 @@ StatusOr<std::map<std::string, std::string>> SheetParts(const PartReader& parts,
   return out;
 }
 
-std::vector<std::string> SharedStrings(const PartReader& parts) {
+StatusOr<std::vector<std::string>> SharedStrings(const PartReader& parts) {
   std::vector<std::string> out;
   StatusOr<std::string> xml = parts("xl/sharedStrings.xml");
+  // Too large to read is a refusal, not an empty table of strings.
+  if (!xml.ok() && xml.status().code() == StatusCode::kLimitExceeded) return xml.status();
   if (!xml.ok()) return out;
   pugi::xml_document doc;
   if (!Parse(doc, *xml, "shared strings").ok()) return out;
@@ -169,7 +172,7 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
   }
   auto st = sheets->find("Statements");
   if (st == sheets->end()) return not_review;
-  std::vector<std::string> shared = SharedStrings(parts);
+  ASSIGN_OR_RETURN(std::vector<std::string> shared, SharedStrings(parts));
   ASSIGN_OR_RETURN(std::vector<Row> rows,
                    ReadSheet(parts, st->second, shared, "'" + name + "' sheet Statements"));
   auto headers = Headers(rows);
@@ -259,8 +262,15 @@ StatusOr<ReviewDecisions> ReadReviewWorkbook(const PartReader& parts, const std:
 
 StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const std::string& name,
                                               const ExtractOptions& limits) {
-  StatusOr<std::unique_ptr<ZipReader>> zip =
-      ZipReader::Open(xlsx_bytes, name, ZipLimitsFrom(limits));
+  // A review workbook holds short cells: no part of one written by ehcp comes near 16 MB, and
+  // Excel itself keeps at most 32,767 characters in a cell. Larger parts are refused before they
+  // are inflated or parsed (and while inflating, should the declared size lie), so a small file
+  // holding one huge string cannot exhaust memory.
+  constexpr uint64_t kMaxPartBytes = 16ull << 20;
+  ZipLimits zip_limits = ZipLimitsFrom(limits);
+  zip_limits.max_entry_bytes = std::min(zip_limits.max_entry_bytes, kMaxPartBytes);
+  zip_limits.max_total_bytes = std::min(zip_limits.max_total_bytes, 4 * kMaxPartBytes);
+  StatusOr<std::unique_ptr<ZipReader>> zip = ZipReader::Open(xlsx_bytes, name, zip_limits);
   if (!zip.ok()) {
     if (zip.status().code() == StatusCode::kCorrupt) {
       return InvalidArgument("'" + name +
@@ -269,6 +279,15 @@ StatusOr<ReviewDecisions> ReadReviewDecisions(std::string_view xlsx_bytes, const
     return zip.status();
   }
   ZipReader& reader = **zip;
+  for (const ZipEntry& e : reader.entries()) {
+    if (e.size > kMaxPartBytes) {
+      return LimitExceeded("'" + name + "' holds a part ('" + e.name + "') of " +
+                           std::to_string(e.size >> 20) +
+                           " MB, far more than a review workbook's cells can hold (16 MB at "
+                           "most): it is not a review workbook written by ehcp, or it was "
+                           "damaged; use the review.xlsx from the case's output folder");
+    }
+  }
   PartReader parts = [&reader](const std::string& part) { return reader.Read(part); };
   return ReadReviewWorkbook(parts, name);
 }

@@ -16,10 +16,13 @@
 #include "mappers/checks/cross_case.h"
 #include "output/writer.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/base/interrupt.h"
 #include "pipeline/base/parallel.h"
+#include "pipeline/base/scratch.h"
 #include "pipeline/corpus/passage_index.h"
 #include "pipeline/runner/forms.h"
 #include "pipeline/runner/apply.h"
+#include "pipeline/runner/isolate.h"
 
 namespace ehcp {
 namespace {
@@ -205,10 +208,22 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return files.files[a].second.size() > files.files[b].second.size();
   });
+  // Each document is read by a worker process of this case's own pool (isolate.h), reused for
+  // the case's next document. A worker has its own recognition engines, so the pages of a
+  // scanned document get the cores the case's other documents leave: with --jobs 2, a case of
+  // one scan recognises two pages at once, a case of several documents one page per document.
+  ExtractOptions extract = options.extract;
+  if (!extract.worker_program.empty()) {
+    const int docs_at_once =
+        std::max(1, std::min(options.jobs, static_cast<int>(files.files.size())));
+    extract.ocr_threads = std::max(1, options.jobs / docs_at_once);
+    extract.ocr_engines = nullptr;
+  }
+  ExtractWorkers workers(extract);
   ParallelFor(order.size(), std::max(1, options.jobs), [&](size_t k) {
     const auto& [path, bytes] = files.files[order[k]];
     std::optional<StatusOr<Document>>& doc = read[order[k]];
-    doc.emplace(ExtractBytes(bytes, BaseName(path), options.extract));
+    doc.emplace(workers.Extract(bytes, BaseName(path), extract));
     if ((*doc).ok()) observer.DocumentDone(source.id, (**doc).info.pages);
   });
   for (size_t i = 0; i < files.files.size(); ++i) {
@@ -216,6 +231,7 @@ Plan DraftPlan(const CaseSource& source, const CaseFiles& files, const RunOption
     StatusOr<Document>& doc = *read[i];
     if (!doc.ok()) {
       std::string reason = doc.status().message();
+      if (StopRequested()) continue;  // the case is abandoned; the summary says so
       observer.Log("case " + source.id + ": skipped " + reason);
       in.failures.push_back({BaseName(path), 0, reason});
       continue;
@@ -253,6 +269,11 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
   CaseReport& report = p.report;
   report.case_id = source.id;
   report.out_dir = JoinPath(options.out_dir, source.id);
+  if (StopRequested()) {
+    report.stopped = true;
+    report.error = "not drafted: the run was stopped";
+    return p;
+  }
   StatusOr<CaseFiles> files = ReadCaseFiles(fs, source, options.extract.max_file_bytes);
   if (!files.ok()) {
     report.error = files.status().message();
@@ -270,6 +291,13 @@ Prepared PrepareCase(FileSystem& fs, const CaseSource& source, const RunOptions&
     return p;
   }
   Plan plan = DraftPlan(source, *files, options, observer, &report.times);
+  if (StopRequested()) {
+    // Some documents may not have been read: the case is left for the next run, not written
+    // with missing advice.
+    report.stopped = true;
+    report.error = "not drafted: the run was stopped while its documents were read";
+    return p;
+  }
   if (!options.review_path.empty()) {
     StatusOr<std::string> xlsx = fs.ReadFile(options.review_path);
     StatusOr<ReviewDecisions> decisions =
@@ -309,9 +337,16 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
     (void)fs.MakeDirs(path.substr(0, slash));
   }
   auto index = corpus::PassageIndex::Open(path);
+  // A check that could not be made is said in each case's outputs and makes the run end
+  // non-zero: a skipped copy-paste check is never silent.
+  auto not_checked = [&](Prepared& p, const std::string& why) {
+    p.plan->failures.push_back(
+        {"copy-paste index", 0, "the copy-paste check against other cases was not made: " + why});
+  };
   if (!index.ok()) {
     observer.Log("the copy-paste index '" + path + "' could not be used, so no case was " +
                  "checked against other cases: " + index.status().message());
+    for (Prepared* p : drafted) not_checked(*p, index.status().message());
     return;
   }
   // The index holds children's text: keep it private to the owner.
@@ -327,6 +362,7 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
   if (!added.ok()) {
     observer.Log("the drafts could not be added to the copy-paste index '" + path +
                  "': " + added.message());
+    for (Prepared* p : drafted) not_checked(*p, added.message());
     return;
   }
   corpus::MatchOptions match;
@@ -337,6 +373,7 @@ void CheckAcrossCases(FileSystem& fs, std::vector<Prepared*>& drafted, const Run
     if (!matches.ok() || !names.ok()) {
       observer.Log("case " + texts[i].case_id + " could not be checked against other cases: " +
                    (!matches.ok() ? matches.status() : names.status()).message());
+      not_checked(*drafted[i], (!matches.ok() ? matches.status() : names.status()).message());
       continue;
     }
     AddCrossCaseFlags(*drafted[i]->plan, maps[i], *matches, *names);
@@ -351,6 +388,13 @@ void FinishCase(FileSystem& fs, const CaseSource& source, Prepared& p, const Run
   const Plan& plan = *p.plan;
   Summarise(plan, report);
   Status st = fs.MakeDirs(report.out_dir);
+  std::vector<std::string> leftovers = RemoveLeftovers(report.out_dir);
+  if (!leftovers.empty()) {
+    observer.Log("case " + source.id + ": removed " + std::to_string(leftovers.size()) +
+                 " temporary file(s) left by an earlier run that was stopped");
+  }
+  // The workbook writer's temporary folder goes beside the outputs, not in /tmp.
+  ScopedScratchDir scratch(report.out_dir);
   if (st.ok()) {
     std::string kept = KeepEditedReview(fs, report.out_dir);
     if (!kept.empty()) {

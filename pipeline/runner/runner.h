@@ -56,6 +56,7 @@ struct CaseReport {
   std::map<Severity, int> flags;
   std::vector<FailedFile> failures;  // files that could not be read
   std::string error;                 // the case itself failed (e.g. outputs not writable)
+  bool stopped = false;              // not drafted because the run was stopped (Ctrl-C)
   StageTimes times;
   double seconds = 0;
 };
@@ -79,6 +80,10 @@ CaseReport RunCase(FileSystem& fs, const CaseSource& source, const RunOptions& o
 // Drafts every case, options.jobs at a time: all plans are built first, then checked against
 // the corpus index (which then holds them all, so cases of one batch are compared with each
 // other too), then written. Reports are in the order of `cases`.
+// When a stop is asked for (StopRequested: Ctrl-C), no further case is started, the cases whose
+// documents were being read are abandoned (report.stopped), and every case already drafted is
+// checked and written as usual. Temporary files left in a case's output folder by an earlier
+// run that was killed are removed before it is written.
 std::vector<CaseReport> RunBatch(FileSystem& fs, const std::vector<CaseSource>& cases,
                                  const RunOptions& options, RunObserver& observer);
 
