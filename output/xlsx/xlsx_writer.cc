@@ -232,8 +232,6 @@ lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
     w.Text(row++, 1, v);
   };
   pair("case", plan.case_id);
-  // Which draft this workbook was written for: `ehcp apply` refuses it for any other.
-  pair("draft fingerprint", DraftFingerprint(plan));
   pair("child", plan.child.name);
   pair("preferred name", plan.child.preferred_name);
   pair("date of birth", plan.child.date_of_birth);
@@ -258,6 +256,9 @@ lxw_error WriteSummary(lxw_workbook* wb, const Plan& plan, const Formats& f) {
              static_cast<double>(std::count_if(plan.flags.begin(), plan.flags.end(),
                                                [&](const Flag& fl) { return fl.severity == s; })));
   }
+  // Which draft this workbook was written for: `ehcp apply` refuses it for any other.
+  ++row;
+  pair("draft fingerprint", DraftFingerprint(plan));
   return w.error();
 }
 

@@ -46,7 +46,10 @@ TEST(SniffFormat, Text) {
   EXPECT_EQ(SniffFormat("\xff\xfeH\0i\0\n\0"s), FileFormat::kText);  // UTF-16LE with BOM
   EXPECT_EQ(SniffFormat("\xfe\xff\0H\0i"s), FileFormat::kText);      // UTF-16BE with BOM
   EXPECT_EQ(SniffFormat("H\0i\0"s), FileFormat::kUnknown);           // NUL bytes, no BOM
-  EXPECT_EQ(SniffFormat("caf\xe9 latin-1"), FileFormat::kUnknown);   // not UTF-8
+  // Not UTF-8, but Windows-1252 text (ICU detects it): read, not refused.
+  EXPECT_EQ(SniffFormat("caf\xe9 latin-1, Robin\x92s notes"), FileFormat::kText);
+  // RTF is refused, though it is ASCII.
+  EXPECT_EQ(SniffFormat("{\\rtf1\\ansi Robin.\\par}"), FileFormat::kUnknown);
   EXPECT_EQ(SniffFormat("\x01\x02\x03\x04\x05 mostly control\x06\x07\x08\x0e\x0f"),
             FileFormat::kUnknown);
 }

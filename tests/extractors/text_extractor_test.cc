@@ -106,11 +106,11 @@ TEST(TextExtractor, Utf16WithBomDecoded) {
   EXPECT_EQ(doc.blocks[0].text, "Hi");
 }
 
-TEST(TextExtractor, InvalidUtf8IsRepairedWithADiagnostic) {
+TEST(TextExtractor, Windows1252IsDecodedNotRepaired) {
   Document doc = Extract("caf\xe9 ok\n");
   ASSERT_EQ(doc.blocks.size(), 1u);
-  EXPECT_EQ(doc.blocks[0].text, "caf\xef\xbf\xbd ok");
-  ASSERT_EQ(doc.info.diagnostics.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "caf\xc3\xa9 ok");
+  EXPECT_TRUE(doc.info.diagnostics.empty());
 }
 
 TEST(TextExtractor, EmptyFileHasNoBlocks) {

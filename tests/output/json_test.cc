@@ -26,7 +26,7 @@ TEST(JsonWriter, TopLevelKeysInOrder) {
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys,
-            (std::vector<std::string>{"case", "generated_on", "tool_version", "child", "documents",
+            (std::vector<std::string>{"case", "draft_fingerprint", "generated_on", "tool_version", "child", "documents",
                                       "statements", "flags", "conflicts", "failures",
                                       "summary"}));
   EXPECT_EQ(j["case"], "case-0042");

@@ -66,7 +66,7 @@ TEST(XlsxWriter, SheetsAreNamedInOrder) {
     names.push_back(s.node().attribute("name").value());
   }
   EXPECT_EQ(names, (std::vector<std::string>{"Statements", "Flags", "Conflicts", "Advice",
-                                      "Placement advice", "Summary"}));
+                                             "Placement advice", "Summary"}));
   EXPECT_NE(parts["docProps/core.xml"].find("2025-03-14T00:00:00Z"), std::string::npos);
 }
 
@@ -157,6 +157,9 @@ TEST(XlsxWriter, SummaryCountsAreNumbers) {
   EXPECT_EQ(s["B24"], "1");
   EXPECT_EQ(s["B25"], "3");  // warn
   EXPECT_EQ(s["B26"], "1");  // info
+  // Last: which draft the workbook was written for (apply refuses it for any other).
+  EXPECT_EQ(s["A28"], "draft fingerprint");
+  EXPECT_EQ(s["B28"].size(), 32u);
 }
 
 TEST(XlsxWriter, SameBytesEveryTime) {
