@@ -48,12 +48,32 @@ std::string_view NotPlanReason(BlockRole role) {
   return "";
 }
 
+// "14 Beech Road": a house number and a street.
+bool IsAddressLineLike(std::string_view text) {
+  text = Trim(text);
+  return !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])) &&
+         WordCount(text) <= 6;
+}
+
 // Personal data inside a sentence: never in the draft body.
 std::string_view PersonalDataIn(std::string_view text) {
   if (HasEmailAddress(text)) return "holds an e-mail address (personal data)";
   if (HasPhoneNumber(text)) return "holds a phone number (personal data)";
   if (HasPostcode(text)) return "holds a postal address (personal data)";
   return "";
+}
+
+// The comma-separated parts of a short line that hold no phone number, e-mail or postcode.
+std::string WithoutPersonalData(const std::string& line) {
+  if (PersonalDataIn(line).empty() && !IsAddressLineLike(line)) return line;
+  std::string out;
+  for (const std::string& part : Split(line, ',')) {
+    std::string_view p = Trim(part);
+    if (p.empty() || !PersonalDataIn(p).empty() || IsAddressLineLike(p)) break;
+    if (!out.empty()) out += ", ";
+    out += p;
+  }
+  return out;
 }
 
 // Reads every document as a form: block roles, prompts as the context of their answers, and the
@@ -66,6 +86,10 @@ void ReadForms(std::vector<Document>& docs, const ChildInfo& child, const FormLi
   }
   if (!child.preferred_name.empty()) names.push_back(child.preferred_name);
   for (Document& d : docs) {
+    // A title or author line taken from an address block must not carry personal data into
+    // section K.
+    d.info.title = WithoutPersonalData(d.info.title);
+    d.info.author = WithoutPersonalData(d.info.author);
     FormReading reading = ReadForm(d, names, forms);
     d.info.form_prompts = static_cast<int>(reading.prompts);
     d.info.form_answered = static_cast<int>(reading.answered_prompts);

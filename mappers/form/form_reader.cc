@@ -38,6 +38,7 @@ constexpr std::string_view kImperatives[] = {
     "include ", "describe ", "give ", "list ", "state ", "record ", "consider ", "ensure ",
     "use ",     "complete ", "tick ", "attach ", "explain ", "write ", "summarise ", "add ",
     "identify ", "provide ", "outline ", "set out ", "detail ", "indicate ", "specify ", "insert ",
+    "say ",     "for each ", "show ",  "name ",   "think ",  "note ",    "check ",   "avoid ",
 };
 
 // Words by which guidance speaks of the child in general, or of the form and its author.
@@ -47,6 +48,8 @@ constexpr std::string_view kAuthorAddressed[] = {
     "you ",       "child's",          "young person's", "pupil's",  "he/she",
     "his/her",    "him/her",          "they/them",   "the family",  "the parents",
     "each area",  "each need",        "this advice", "the advice",  "characters",
+    "outcome",    "provision",        "support",     "the plan",    "section ",
+    "what is needed", "how often",    "by whom",     "who should",  "cycles",
 };
 
 // Prompt openings: questions and requests for a detail.

@@ -115,12 +115,9 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
   if (failed > 0) {
     std::fprintf(out, "\nNot read (%d):\n", failed);
     for (const auto& r : reports) {
-  const std::string id = Printable(r.case_id), error = Printable(r.error),
-                    out_dir = Printable(r.out_dir);
-  if (r.stopped) {
-    // Listed once, in the summary.
-  } else if (!r.error.empty()) {
-    std::fprintf(out_, "ehcp: case %s failed: %s\n", id.c_str(), error.c_str());
+      const std::string id = Printable(r.case_id);
+      if (!r.error.empty() && !r.stopped) {
+        std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(r.error).c_str());
       }
       for (const auto& f : r.failures) {
         std::fprintf(out, "  %s: %s\n", id.c_str(), Printable(f.reason).c_str());
@@ -139,7 +136,7 @@ void PrintSummary(std::FILE* out, const std::vector<CaseReport>& reports, double
                  "skipped):\n",
                  written, stopped);
     for (const auto& r : reports) {
-      if (r.stopped) std::fprintf(out, "  %s\n", r.case_id.c_str());
+      if (r.stopped) std::fprintf(out, "  %s\n", Printable(r.case_id).c_str());
     }
   }
   if (stats) {

@@ -251,6 +251,17 @@ Status SqliteBackend::CheckOrCreateSchema() {
   }
   if (names.empty()) {
     RETURN_IF_ERROR(Exec(db, path, "BEGIN IMMEDIATE"));
+    // Another run may have created the tables while this one waited for the write lock: look
+    // again inside the transaction, so that exactly one run creates them.
+    Statement again;
+    RETURN_IF_ERROR(again.Prepare(db, path, "SELECT count(*) FROM sqlite_master WHERE type='table'"));
+    ASSIGN_OR_RETURN(bool counted, again.Step());
+    if (counted && again.Int(0) > 0) {
+      again.Reset();
+      RETURN_IF_ERROR(Exec(db, path, "COMMIT"));
+      return CheckOrCreateSchema();
+    }
+    again.Reset();
     Status st = Exec(db, path, kSchema);
     if (st.ok()) {
       st = Exec(db, path,

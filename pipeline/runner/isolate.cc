@@ -33,8 +33,10 @@ namespace {
 // Every field of these structs is carried to and from the worker. A new field changes the size:
 // add it to EncodeDocument/DecodeDocument (or to the request) and then update the size here.
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Block) == 248, "Block changed: carry the new field in isolate.cc");
-static_assert(sizeof(DocumentInfo) == 264, "DocumentInfo changed: carry it in isolate.cc");
+// Block::prompt_section/prompt_area and DocumentInfo::form_prompts/form_answered are set by the
+// form reader after extraction, so a worker never has them to carry.
+static_assert(sizeof(Block) == 264, "Block changed: carry the new field in isolate.cc");
+static_assert(sizeof(DocumentInfo) == 272, "DocumentInfo changed: carry it in isolate.cc");
 static_assert(sizeof(ExtractOptions) == 136, "ExtractOptions changed: carry it in isolate.cc");
 #endif
 

@@ -174,7 +174,9 @@ TEST_F(AuditSamples, PdfPlansAreAuditedAndTheirCopiedPassageFound) {
   }
   testing::RunShell("cd " + Quote(dir) + " && HOME=" + Quote(dir) +
                     " soffice -env:UserInstallation=file://" + dir +
-                    "/profile --headless --convert-to pdf --outdir plans" + docx + " 2>&1");
+                    "/profile --headless --convert-to "
+                    "'pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}'"
+                    " --outdir plans" + docx + " 2>&1");
   for (const char* id : kCases) {
     ASSERT_TRUE(std::filesystem::exists(dir + "/plans/" + id + ".pdf")) << id;
   }

@@ -174,14 +174,15 @@ TEST(FormReader, RegisteredFormLinesDecideTheirRole) {
   lib.Add("Remember that the panel reads every word you write here.",
           {BlockRole::kGuidance, std::nullopt, Area::kNone, "parent-views"});
   Document d;
-  d.blocks = {Para("Tell us about a typical day for your child (1,500 characters max)"),
+  d.blocks = {Heading("About your child"),
+              Para("Tell us about a typical day for your child (1,500 characters max)"),
               Para("Poppy wakes at six and needs help to dress."),
               Para("Remember that the panel reads every word you write here.")};
   auto r = Roles(d, &lib);
-  EXPECT_EQ(r[0], BlockRole::kPrompt);
-  EXPECT_EQ(r[1], BlockRole::kContent);
-  EXPECT_EQ(d.blocks[1].label, "Tell us about a typical day for your child");
-  EXPECT_EQ(r[2], BlockRole::kGuidance);
+  EXPECT_EQ(r[1], BlockRole::kPrompt);
+  EXPECT_EQ(r[2], BlockRole::kContent);
+  EXPECT_EQ(d.blocks[2].label, "Tell us about a typical day for your child");
+  EXPECT_EQ(r[3], BlockRole::kGuidance);
   size_t bytes = 0;
   const FormLine* l = lib.Find("Tell us about a typical day for your child: she wakes early", &bytes);
   ASSERT_NE(l, nullptr);

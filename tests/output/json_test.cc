@@ -26,9 +26,9 @@ TEST(JsonWriter, TopLevelKeysInOrder) {
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys,
-            (std::vector<std::string>{"case", "draft_fingerprint", "generated_on", "tool_version", "child", "documents",
-                                      "statements", "flags", "conflicts", "failures",
-                                      "summary"}));
+            (std::vector<std::string>{"case", "draft_fingerprint", "generated_on", "tool_version",
+                                      "child", "documents", "statements", "flags", "conflicts",
+                                      "failures", "facts", "summary"}));
   EXPECT_EQ(j["case"], "case-0042");
   EXPECT_EQ(j["generated_on"], "2025-03-14");
   EXPECT_EQ(j["child"]["preferred_name"], "Ollie");
