@@ -128,7 +128,35 @@ Field FieldFor(std::string_view label) {
   for (const auto& f : kFieldLabels) {
     if (l == f.label) return f.field;
   }
+  // "Child or young person's full name", "Full name of the pupil": a name label that says whose.
+  bool whose = l.find("child") != std::string::npos || l.find("young person") != std::string::npos ||
+               l.find("pupil") != std::string::npos || l.find("learner") != std::string::npos;
+  bool other = l.find("parent") != std::string::npos || l.find("carer") != std::string::npos ||
+               l.find("school") != std::string::npos || l.find("worker") != std::string::npos ||
+               l.find("professional") != std::string::npos;
+  if (whose && !other && l.find("name") != std::string::npos && l.size() < 60) {
+    return l.find("preferred") != std::string::npos || l.find("known as") != std::string::npos
+               ? Field::kPreferred
+               : Field::kName;
+  }
   return Field::kNone;
+}
+
+// A label that names whose name it is (the child's), against a bare "Name" that may be the
+// author's in a signature block.
+bool SaysWhose(std::string_view label) {
+  std::string l = ToLowerAscii(label);
+  return l.find("child") != std::string::npos || l.find("young person") != std::string::npos ||
+         l.find("pupil") != std::string::npos || l.find("full name") != std::string::npos;
+}
+
+// "Dr Ruth Abara", "Mrs Jones": a title means an adult, never the child.
+bool StartsWithTitle(std::string_view v) {
+  for (std::string_view t : {"Dr ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Prof ", "Professor ",
+                             "Rev ", "Sir ", "Dame "}) {
+    if (v.rfind(t, 0) == 0) return true;
+  }
+  return false;
 }
 
 // A plausible personal name: 1–5 words, each starting with an upper-case letter.
@@ -168,7 +196,7 @@ struct Votes {
 };
 
 void Record(Field f, std::string_view value, const std::string& where, Votes& names,
-            Votes& preferred, Votes& dobs) {
+            Votes& preferred, Votes& dobs, int weight = 1) {
   std::string v = CollapseSpaces(value);
   // Values sometimes carry the next field on the same line: "Amelia Hartley  DOB: 14/03/2016".
   if (f == Field::kName || f == Field::kPreferred) {
@@ -177,8 +205,8 @@ void Record(Field f, std::string_view value, const std::string& where, Votes& na
       if (pos != std::string::npos) v = v.substr(0, pos);
     }
     v = std::string(Trim(v));
-    if (!LooksLikeName(v)) return;
-    (f == Field::kName ? names : preferred).Add(v, where);
+    if (!LooksLikeName(v) || StartsWithTitle(v)) return;
+    for (int i = 0; i < weight; ++i) (f == Field::kName ? names : preferred).Add(v, where);
   } else if (f == Field::kDob) {
     if (auto iso = ParseDate(v)) dobs.Add(*iso, where);
   }
@@ -194,7 +222,9 @@ ChildInfo InferChild(const std::vector<Document>& documents, const ChildInfo& gi
     for (const Block& b : doc.blocks) {
       if (b.kind == BlockKind::kTableCell && !b.label.empty()) {
         Field f = FieldFor(b.label);
-        if (f != Field::kNone) Record(f, b.text, where, names, preferred, dobs);
+        if (f != Field::kNone) {
+          Record(f, b.text, where, names, preferred, dobs, SaysWhose(b.label) ? 3 : 1);
+        }
       }
       // "Label: value" within one block; several fields may share a line.
       std::string_view text = b.text;
@@ -206,7 +236,9 @@ ChildInfo InferChild(const std::vector<Document>& documents, const ChildInfo& gi
         Field f = FieldFor(label);
         std::string_view rest = text.substr(colon + 1);
         size_t next = rest.find(':');
-        if (f != Field::kNone) Record(f, rest, where, names, preferred, dobs);
+        if (f != Field::kNone) {
+          Record(f, rest, where, names, preferred, dobs, SaysWhose(label) ? 3 : 1);
+        }
         if (next == std::string_view::npos) break;
         // Move to the next "Label:" on the same line (labels are the words before the colon).
         size_t cut = rest.substr(0, next).find_last_of(' ');

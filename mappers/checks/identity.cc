@@ -116,6 +116,8 @@ void ReadAfterLabel(std::string_view text, const std::vector<rules::Token>& t, s
       facts[fact] = {v, std::string(text.substr(t[i].begin, t[i].end - t[i].begin))};
     }
   } else if (fact == Fact::kName) {
+    // "Dr Ruth Abara" under a bare "Name" is the author, never the child.
+    if (i < t.size() && rules::IsTitle(t[i].lower)) return;
     size_t j = i;
     std::string lower;
     // Several fields often share a line ("Name: Jayden Pryce Class: Year 1"): a capitalised

@@ -28,17 +28,60 @@ bool HasQuotation(std::string_view text) {
   return false;
 }
 
-// A capitalised word after the first that is a given name other than the child's: another
-// person the pronouns may belong to ("…, although Tom says his…").
-bool NamesSomeoneElse(const Statement& s, const ChildInfo& child) {
+bool IsPersonNoun(std::string_view w) {
+  for (std::string_view n : {"boy", "boys", "girl", "girls", "man", "men", "woman", "women",
+                             "baby", "he'd", "someone", "somebody", "everyone", "anyone"}) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+// A sentence about the child that switches to the other set of pronouns halfway: the first
+// pronoun is the child's, and before the first pronoun of the other set nobody else (a
+// relative, a member of staff, a titled adult, another named person, "a boy") is named who
+// could own it. Quoted speech is left alone.
+bool IsSlipInsideSentence(const Statement& s, const ChildInfo& child, Gender major) {
+  if (HasQuotation(s.text)) return false;
   std::vector<rules::Token> tokens = rules::Tokenise(s.text);
-  for (size_t i = 1; i < tokens.size(); ++i) {
+  auto gender_of = [](std::string_view w) {
+    if (w == "he" || w == "him" || w == "his" || w == "himself") return kMale;
+    if (w == "she" || w == "her" || w == "hers" || w == "herself") return kFemale;
+    return kNone;
+  };
+  Gender first = kNone;
+  bool child_named = false;  // the child's name stands before, with nobody else since
+  for (size_t i = 0; i < tokens.size(); ++i) {
     const rules::Token& t = tokens[i];
-    if (!t.capitalised || !rules::IsGivenName(t.lower)) continue;
-    std::string_view word = std::string_view(s.text).substr(t.begin, t.end - t.begin);
-    bool childs = ContainsIgnoreCase(child.name, word) ||
-                  ContainsIgnoreCase(child.preferred_name, word);
-    if (!childs) return true;
+    Gender g = gender_of(t.lower);
+    if (g != kNone && g != major) {
+      // After the child's name ("When Nadia has not understood, he copies…"), any form; after
+      // the child's own pronoun, only a possessive ("she goes quiet and his hands shake"): "he"
+      // or "him" there is more often someone else acting or acted on.
+      bool possessive = t.lower == "his" || t.lower == "her" || t.lower == "hers";
+      return child_named || (first == major && possessive);
+    }
+    if (g != kNone) {
+      if (first == kNone) first = g;
+      continue;
+    }
+    if (t.capitalised && t.is_word) {
+      std::string_view word = std::string_view(s.text).substr(t.begin, t.end - t.begin);
+      if ((!child.preferred_name.empty() && word == child.preferred_name) ||
+          (word.size() >= 3 && Split(child.name, ' ').size() > 0 &&
+           word == Split(child.name, ' ').front())) {
+        child_named = true;
+        continue;
+      }
+    }
+    if (rules::IsRelationWord(t.lower) || rules::IsTitle(t.lower) || IsPersonNoun(t.lower)) {
+      return false;
+    }
+    if (i > 0 && t.capitalised && rules::IsGivenName(t.lower)) {
+      std::string_view word = std::string_view(s.text).substr(t.begin, t.end - t.begin);
+      if (!ContainsIgnoreCase(child.name, word) && !ContainsIgnoreCase(child.preferred_name, word)) {
+        return false;
+      }
+    }
   }
   return false;
 }
@@ -72,7 +115,6 @@ class PronounCheck : public Check {
   std::string_view name() const override { return "pronoun-mismatch"; }
   void Run(const CaseView& view, std::vector<Flag>& out) const override {
     std::vector<Passage> passages;
-    std::vector<const Statement*> mixed;
     const Statement* prev = nullptr;
     int total[4] = {0, 0, 0, 0};
     for (const Statement& s : view.statements) {
@@ -84,10 +126,7 @@ class PronounCheck : public Check {
       if (!same) passages.emplace_back();
       prev = &s;
       Gender g = Vote(s);
-      if (g == kMixed) {
-        mixed.push_back(&s);
-        continue;
-      }
+      if (g == kMixed) continue;  // judged by IsSlipInsideSentence below
       if (g == kNone) continue;
       passages.back().votes.emplace_back(&s, g);
       ++total[g];
@@ -101,8 +140,11 @@ class PronounCheck : public Check {
     // his reading…"): both sets in one sentence with nobody else in it to own the other set.
     if (case_major != kNone) {
       Gender other = case_major == kMale ? kFemale : kMale;
-      for (const Statement* s : mixed) {
-        if (HasQuotation(s->text) || NamesSomeoneElse(*s, view.child)) continue;
+      for (const Statement& plan_statement : view.statements) {
+        const Statement* s = &plan_statement;
+        if (!IsPlanContent(s->section) || !IsSlipInsideSentence(*s, view.child, case_major)) {
+          continue;
+        }
         std::string basis = "SEND Code of Practice 9.61";
         out.push_back(MakeFlag(
             FlagId::kPronounMismatch,

@@ -60,8 +60,22 @@ DocumentDescription DescribeDocument(const Document& doc) {
     } else if (b.kind == BlockKind::kHeading) {
       weight = 0.6;
     }
+    // A form's copyright or design notice says nothing about the kind of advice.
+    if (lower.find("\u00a9") != std::string::npos || lower.find("copyright") != std::string::npos) {
+      if (title_zone) --seen_title_blocks;
+      if (out.title == b.text) out.title.clear();
+      continue;
+    }
     for (const auto& cue : cues::kKinds) {
       if (lower.find(cue.phrase) == std::string::npos) continue;
+      // Outside the title, words every piece of advice uses ("school", "parent") say nothing
+      // about who wrote it: a parent's long story mentions the school on every page.
+      if (!title_zone && (cue.phrase == "school" || cue.phrase == "nursery" ||
+                          cue.phrase == "parent" || cue.phrase == "carer" ||
+                          cue.phrase == "senco" || cue.phrase == "sendco" ||
+                          cue.phrase == "early years")) {
+        continue;
+      }
       score[cue.kind] += weight;
       if (!why.count(cue.kind) || title_zone) {
         why[cue.kind] =

@@ -77,3 +77,24 @@ TEST(InferChild, FieldValueThatIsNotANameIsIgnored) {
 
 }  // namespace
 }  // namespace ehcp
+
+namespace ehcp {
+namespace {
+
+TEST(InferChild, ALabelThatSaysWhoseBeatsAnAuthorsNameAndTitlesAreAdults) {
+  Document a, b, c;
+  a.info.file = "ep.pdf";
+  a.blocks = {Cell("Child or young person's full name", "Eleanor Grace Whitlock"),
+              Cell("Name", "Marcus Feld")};
+  b.info.file = "health.pdf";
+  b.blocks = {Cell("Name", "Dr Ruth Abara"), Cell("Name", "Ruth Abara")};
+  c.info.file = "school.pdf";
+  c.blocks = {Cell("Full name of pupil", "Eleanor Grace Whitlock"),
+              Cell("Preferred name of child", "Nell")};
+  ChildInfo child = InferChild({a, b, c}, {});
+  EXPECT_EQ(child.name, "Eleanor Grace Whitlock");
+  EXPECT_EQ(child.preferred_name, "Nell");
+}
+
+}  // namespace
+}  // namespace ehcp
