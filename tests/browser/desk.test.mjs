@@ -205,7 +205,16 @@ test('a caseworker adds, drafts and reviews a case, and the Word draft changes',
   await page.locator(`#fln-${flagged.id}-${fid}`).fill('Checked with the SENCO');
   await page.locator(`#st-${flagged.id} [aria-label="Flag ${fid}"]`).getByRole('button', { name: 'Save resolution' }).click();
   await page.locator('#status', { hasText: `Saved ${fid}.` }).waitFor();
-  await page.locator(`#st-${flagged.id}`).scrollIntoViewIfNeeded();
+  // The list is drawn again after a save: retry while the old element is being replaced.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.locator(`#st-${flagged.id}`).scrollIntoViewIfNeeded({ timeout: 3000 });
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await page.waitForTimeout(200);
+    }
+  }
   await shot('08-flag-resolved');
 
   const after = JSON.parse((await authed('/api/cases/jayden/plan')).body.toString());
