@@ -46,8 +46,10 @@ bool IsAsciiAlnum(unsigned char c) { return std::isalnum(c) != 0; }
 std::string NormalizeListLabel(std::string_view label) {
   std::string l(Trim(label));
   if (l.empty()) return l;
-  if (std::optional<ListMarker> m = ParseListMarker(l + " x")) {
-    if (Trim(m->rest) == "x") return m->label;
+  // The marker's views point into `probe`, which must outlive them.
+  const std::string probe = l + " x";
+  if (std::optional<ListMarker> m = ParseListMarker(probe)) {
+    if (Trim(m->rest) == "x") return std::string(m->label);
   }
   // One character that is not a letter or digit, or a lone "o" (Word's second-level bullet).
   bool one_char = Utf8Length(l) == 1;
