@@ -15,7 +15,10 @@ for t in docx xlsx cleanup pdf; do
   work="build-fuzz/corpus-$t"
   rm -rf "$work" && mkdir -p "$work"
   cp tests/fuzz/corpus/"$t"/* "$work"/ 2>/dev/null || true
-  if [ "$t" = pdf ]; then cp samples/*/*.pdf "$work"/; fi
+  if [ "$t" = pdf ]; then
+    # Several cases hold files of one name: each seed is named after its case too.
+    for f in samples/*/*.pdf; do cp "$f" "$work/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+  fi
   echo "fuzz: $t for ${SECONDS_EACH}s"
   ./build-fuzz/fuzz_"$t" "$work" -max_total_time="$SECONDS_EACH" -max_len=262144 -rss_limit_mb=2048 \
     -artifact_prefix=build-fuzz/crashes/"$t"- -print_final_stats=1 2>&1 | tail -n 12
