@@ -311,9 +311,6 @@ bool IsFurniture(std::string_view text) {
         return true;
       }
     }
-    if (lower.find("\u00a9") != std::string::npos || lower.find("copyright") != std::string::npos) {
-      return true;
-    }
   }
   // A web address alone.
   if (words == 1 && (StartsWith(lower, "www.") || StartsWith(lower, "http"))) return true;
